@@ -1,0 +1,50 @@
+namespace Archive.Diagnostics;
+
+/// <summary>
+/// Collects every problem of a run so that an editor sees all of them at once.
+/// Safe to add to from several threads; <see cref="Sorted"/> gives a stable order for reproducible output.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _gate = new();
+
+    public void Error(SourceLocation location, string message) => Add(new Diagnostic(Severity.Error, location, message));
+
+    public void Warning(SourceLocation location, string message) => Add(new Diagnostic(Severity.Warning, location, message));
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_gate)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    public bool HasErrors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Exists(d => d.IsError);
+            }
+        }
+    }
+
+    public IReadOnlyList<Diagnostic> Sorted
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _items
+                    .Distinct()
+                    .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+                    .ThenBy(d => d.Location.Line)
+                    .ThenBy(d => d.Location.Column)
+                    .ThenBy(d => d.Message, StringComparer.Ordinal)];
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Archive.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
