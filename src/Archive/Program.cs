@@ -1,6 +1,56 @@
+using System.Reflection;
+using Archive.Cli.Commands;
+
 namespace Archive.Cli;
 
+/// <summary>Parses the command line and hands over to a command; nothing else happens here.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length == 0 ? 2 : 0;
+    private static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    internal static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var line = CommandLine.Parse(args);
+        if (line.Error is not null)
+        {
+            error.WriteLine($"error: {line.Error}");
+            error.WriteLine(CommandLine.Usage);
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return line.Command switch
+            {
+                "build" => BuildCommand.Run(line, output, error),
+                "check" => CheckCommand.Run(line, output, error),
+                "inspect" => InspectCommand.Run(line, output, error),
+                "version" => Print(output, Assembly.GetExecutingAssembly().GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0"),
+                _ => Print(output, CommandLine.Usage),
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The disk, not the archive: say what failed, without a stack trace unless asked.
+            error.WriteLine($"error: {e.Message}");
+            if (line.Verbose)
+            {
+                error.WriteLine(e);
+            }
+
+            return ExitCodes.ContentErrors;
+        }
+        catch (Exception e) when (!line.Verbose)
+        {
+            // A fault of the tool itself: one line for the editor; --verbose shows the details for a bug report.
+            error.WriteLine($"error: the build stopped unexpectedly: {e.Message} (run again with --verbose for details)");
+            return ExitCodes.ContentErrors;
+        }
+    }
+
+    private static int Print(TextWriter output, string text)
+    {
+        output.WriteLine(text);
+        return ExitCodes.Success;
+    }
 }

@@ -32,6 +32,17 @@ public sealed class DiagnosticBag
         }
     }
 
+    public int ErrorCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Count(d => d.IsError);
+            }
+        }
+    }
+
     public IReadOnlyList<Diagnostic> Sorted
     {
         get

@@ -1,0 +1,124 @@
+using Archive.Diagnostics;
+using Archive.Loading;
+using Archive.Modeling;
+using Archive.Publishing;
+using Archive.Reading;
+using Archive.Rendering;
+using Archive.Writing;
+using Scriban;
+
+namespace Archive;
+
+/// <summary>
+/// The whole build, top to bottom: load the archive → build the site model → read each seed and render each page →
+/// write the output. Every step reports into one bag, so an editor sees every problem at once; the output is
+/// replaced only when no step found an error.
+/// </summary>
+public static class ArchiveBuild
+{
+    public static BuildReport Run(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timer = new StepTimer();
+        var root = Path.GetFullPath(options.Root);
+
+        var content = timer.Time("load content", () => ArchiveLoader.Load(root, diagnostics));
+        var templates = timer.Time("parse templates", () => TemplateSet.Load(root, diagnostics));
+        var texts = content is null ? null : timer.Time("load interface text", () => LoadInterfaceText(root, content, diagnostics));
+        if (content is null || templates is null || texts is null || diagnostics.HasErrors)
+        {
+            return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
+        }
+
+        // Drafts and embargoed interviews leave no trace: they are gone before any list, index or page is made.
+        var published = content with { Interviews = [.. content.Interviews.Where(i => i.IsPublishedOn(options.Date, options.IncludeDrafts))] };
+        var model = timer.Time("build site model", () => SiteModelBuilder.Build(published, diagnostics, content.Interviews));
+        if (diagnostics.HasErrors || (options.WriteOutput && !OutputFolder.IsSafe(root, options.Output, diagnostics)))
+        {
+            return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
+        }
+
+        using IPageSink sink = options.WriteOutput ? StagedOutput.Open(options.Output) : new DiscardingSink();
+        var renderer = new PageRenderer(model, templates, texts);
+        var rendered = timer.Time("read and render pages", () => RenderAll(root, model, templates, renderer, sink, diagnostics));
+        var note = timer.Time("write data, feeds and sitemap", () => CompanionFiles.ForSite(sink, model));
+        timer.Time("copy assets", () => CopyAssets(templates, sink));
+        if (!diagnostics.HasErrors)
+        {
+            timer.Time("publish output", sink.Commit);
+        }
+
+        return new BuildReport(diagnostics.Sorted, diagnostics.HasErrors ? 0 : sink.FilesWritten, rendered, timer.Steps, note is null ? [] : [note]);
+    }
+
+    /// <summary>
+    /// Renders every page on all cores, each thread with its own template context. An interview's seed is read just
+    /// before its page is rendered and dropped after it is written, so memory does not grow with the archive's text.
+    /// </summary>
+    private static int RenderAll(string root, SiteModel model, TemplateSet templates, PageRenderer renderer, IPageSink sink, DiagnosticBag diagnostics)
+    {
+        var rendered = 0;
+        Parallel.ForEach(
+            model.Pages,
+            templates.NewContext,
+            (page, _, context) =>
+            {
+                var transcript = page is InterviewPage interview ? InterviewTextReader.Read(root, interview.Interview.Source, diagnostics) : null;
+                if (renderer.Render(page, transcript, context, diagnostics) is { } result)
+                {
+                    sink.Write(result.Url, result.Html);
+                    if (page is InterviewPage written && result.Interview is { } view)
+                    {
+                        CompanionFiles.ForInterview(sink, written.Interview, view, transcript!);
+                    }
+
+                    Interlocked.Increment(ref rendered);
+                }
+
+                return context;
+            },
+            _ => { });
+        return rendered;
+    }
+
+    private static void CopyAssets(TemplateSet templates, IPageSink sink)
+    {
+        if (!Directory.Exists(templates.AssetsPath))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(templates.AssetsPath, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            sink.Copy(file, "assets/" + Path.GetRelativePath(templates.AssetsPath, file).Replace(Path.DirectorySeparatorChar, '/'));
+        }
+    }
+
+    /// <summary>The interface text of the site's language and of every interview's own language.</summary>
+    private static Dictionary<string, InterfaceText>? LoadInterfaceText(string root, ArchiveContent content, DiagnosticBag diagnostics)
+    {
+        var texts = new Dictionary<string, InterfaceText>(StringComparer.Ordinal);
+        var users = content.Interviews
+            .GroupBy(i => i.Language, StringComparer.Ordinal)
+            .Select(g => (Language: g.Key, Location: g.First().Location))
+            .Prepend((content.Config.Language, new SourceLocation(ArchivePaths.Config)));
+        foreach (var (language, location) in users)
+        {
+            if (texts.ContainsKey(language))
+            {
+                continue;
+            }
+
+            if (InterfaceText.Load(root, language, diagnostics) is { } text)
+            {
+                texts[language] = text;
+            }
+            else if (!File.Exists(Path.Combine(root, InterfaceText.PathFor(language))))
+            {
+                diagnostics.Error(location, $"the language '{language}' has no interface text: add {InterfaceText.PathFor(language)}");
+            }
+        }
+
+        return diagnostics.HasErrors ? null : texts;
+    }
+}

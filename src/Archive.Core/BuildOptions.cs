@@ -1,0 +1,12 @@
+namespace Archive;
+
+/// <summary>
+/// What to build: the archive at <paramref name="Root"/> into <paramref name="Output"/>.
+/// With <paramref name="WriteOutput"/> false the whole site is rendered and checked but nothing is written (the <c>check</c> command).
+/// <paramref name="IncludeDrafts"/> shows drafts for preview. <paramref name="Today"/> decides which embargoes have
+/// passed; it defaults to today's date (UTC), and is the only way the date of a build can change its output.
+/// </summary>
+public sealed record BuildOptions(string Root, string Output, bool WriteOutput = true, bool IncludeDrafts = false, DateOnly? Today = null)
+{
+    public DateOnly Date => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+}

@@ -1,0 +1,8 @@
+namespace Archive.Loading;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}

@@ -1,0 +1,237 @@
+using Archive.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Archive.Loading.Yaml;
+
+/// <summary>
+/// Reads the values of one YAML mapping by key, checking types, and reports every problem (unknown key with a hint,
+/// missing key, wrong type, empty value) at the line and column where it is.
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+
+    private MappingReader(YamlMappingNode node, string path, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        Path = path;
+        Diagnostics = diagnostics;
+        foreach (var (key, value) in node.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } scalarKey)
+            {
+                if (!_entries.TryAdd(name, (scalarKey, value)))
+                {
+                    diagnostics.Error(YamlFile.At(path, key), $"key '{name}' is given twice");
+                }
+            }
+            else
+            {
+                diagnostics.Error(YamlFile.At(path, key), "a key must be a plain word");
+            }
+        }
+    }
+
+    public string Path { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public SourceLocation Location => YamlFile.At(Path, _node);
+
+    /// <summary>
+    /// A reader over <paramref name="node"/>; null when there is no node (the parser said why) or, with an error,
+    /// when it is not a mapping.
+    /// </summary>
+    public static MappingReader? Over(YamlNode? node, string path, DiagnosticBag diagnostics, string what)
+    {
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                return new MappingReader(mapping, path, diagnostics);
+            case null:
+                return null;
+            default:
+                diagnostics.Error(YamlFile.At(path, node), $"{what} must be a mapping of keys to values, such as 'title: …' on each line");
+                return null;
+        }
+    }
+
+    public bool Has(string key) => _entries.ContainsKey(key);
+
+    public SourceLocation LocationOf(string key) =>
+        _entries.TryGetValue(key, out var entry) ? YamlFile.At(Path, entry.Value) : Location;
+
+    /// <summary>Reports keys not in <paramref name="known"/>, with the nearest known key as a hint.</summary>
+    public void RejectUnknownKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var (name, entry) in _entries)
+        {
+            if (known.Contains(name))
+            {
+                continue;
+            }
+
+            var hint = Suggestion.Closest(name, known);
+            Diagnostics.Error(YamlFile.At(Path, entry.Key), hint is null
+                ? $"unknown key '{name}' (known keys: {string.Join(", ", known)})"
+                : $"unknown key '{name}'; did you mean '{hint}'?");
+        }
+    }
+
+    public string? RequiredString(string key) => String(key, required: true);
+
+    public string? OptionalString(string key) => String(key, required: false);
+
+    public YamlNode? OptionalNode(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
+
+    public int? OptionalPositiveInt(string key)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0)
+        {
+            return value;
+        }
+
+        Diagnostics.Error(LocationOf(key), $"'{key}' must be a whole number above 0, not '{text}'");
+        return null;
+    }
+
+    public bool OptionalBool(string key, bool fallback)
+    {
+        var text = OptionalString(key);
+        switch (text)
+        {
+            case null:
+                return fallback;
+            case "true" or "yes":
+                return true;
+            case "false" or "no":
+                return false;
+            default:
+                Diagnostics.Error(LocationOf(key), $"'{key}' must be true or false, not '{text}'");
+                return fallback;
+        }
+    }
+
+    /// <summary>A single name or a list of names; at least one is required when <paramref name="required"/>.</summary>
+    public IReadOnlyList<Located<string>> NameOrList(string key, bool required) => Strings(key, required, allowSingle: true);
+
+    /// <summary>A YAML list of non-empty strings.</summary>
+    public IReadOnlyList<Located<string>> List(string key, bool required) => Strings(key, required, allowSingle: false);
+
+    private string? String(string key, bool required)
+    {
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            if (required)
+            {
+                MissingKey(key);
+            }
+
+            return null;
+        }
+
+        if (entry.Value is not YamlScalarNode scalar)
+        {
+            Diagnostics.Error(YamlFile.At(Path, entry.Value), $"'{key}' must be a single value, not a {Kind(entry.Value)}");
+            return null;
+        }
+
+        var text = scalar.Value?.Trim();
+        if (string.IsNullOrEmpty(text) || IsNull(scalar))
+        {
+            if (required)
+            {
+                Diagnostics.Error(YamlFile.At(Path, entry.Value), $"'{key}' is empty");
+            }
+
+            return null;
+        }
+
+        return text;
+    }
+
+    private List<Located<string>> Strings(string key, bool required, bool allowSingle)
+    {
+        var result = new List<Located<string>>();
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            if (required)
+            {
+                MissingKey(key);
+            }
+
+            return result;
+        }
+
+        switch (entry.Value)
+        {
+            case YamlScalarNode scalar when allowSingle && !IsNull(scalar):
+                AddItem(key, scalar, result);
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode itemScalar)
+                    {
+                        AddItem(key, itemScalar, result);
+                    }
+                    else
+                    {
+                        Diagnostics.Error(YamlFile.At(Path, item), $"each entry of '{key}' must be a single value, not a {Kind(item)}");
+                    }
+                }
+
+                if (sequence.Children.Count == 0 && required)
+                {
+                    Diagnostics.Error(YamlFile.At(Path, entry.Value), $"'{key}' is an empty list; give at least one");
+                }
+
+                break;
+            case YamlScalarNode scalar when IsNull(scalar):
+                if (required)
+                {
+                    Diagnostics.Error(YamlFile.At(Path, entry.Value), $"'{key}' is empty");
+                }
+
+                break;
+            default:
+                Diagnostics.Error(YamlFile.At(Path, entry.Value), allowSingle
+                    ? $"'{key}' must be a name or a list of names, not a {Kind(entry.Value)}"
+                    : $"'{key}' must be a list such as [a, b], not a {Kind(entry.Value)}");
+                break;
+        }
+
+        return result;
+    }
+
+    private void AddItem(string key, YamlScalarNode scalar, List<Located<string>> into)
+    {
+        var text = scalar.Value?.Trim();
+        if (string.IsNullOrEmpty(text) || IsNull(scalar))
+        {
+            Diagnostics.Error(YamlFile.At(Path, scalar), $"'{key}' has an empty entry");
+            return;
+        }
+
+        into.Add(new Located<string>(text, YamlFile.At(Path, scalar)));
+    }
+
+    private void MissingKey(string key) => Diagnostics.Error(Location, $"missing required key '{key}'");
+
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
+
+    private static string Kind(YamlNode node) => node switch
+    {
+        YamlMappingNode => "mapping",
+        YamlSequenceNode => "list",
+        _ => "single value",
+    };
+}

@@ -1,0 +1,48 @@
+using Archive.Diagnostics;
+
+namespace Archive.Modeling;
+
+/// <summary>
+/// Gives each distinct name (of a person or a topic) its slug, and reports two spellings that would share one address,
+/// which would otherwise silently overwrite each other's page.
+/// </summary>
+internal sealed class NameRegistry(string kind, string folder, DiagnosticBag diagnostics)
+{
+    private readonly Dictionary<string, (string Name, SourceLocation FirstSeen)> _bySlug = new(StringComparer.Ordinal);
+
+    public IEnumerable<string> Slugs => _bySlug.Keys;
+
+    /// <summary>The name's reference, or null (reported) when it collides with another spelling or has no letters.</summary>
+    public (string Name, string Slug)? Register(string name, SourceLocation location)
+    {
+        var slug = Slug.From(name);
+        if (slug.Length == 0)
+        {
+            diagnostics.Error(location, $"the {kind} name '{name}' has no letters or digits to make an address from");
+            return null;
+        }
+
+        if (_bySlug.TryGetValue(slug, out var known))
+        {
+            if (known.Name != name)
+            {
+                diagnostics.Error(location,
+                    $"the {kind} '{name}' and '{known.Name}' ({known.FirstSeen}) would share the address {folder}/{slug}/; write the name the same way everywhere");
+                return null;
+            }
+        }
+        else
+        {
+            _bySlug.Add(slug, (name, location));
+        }
+
+        return (name, slug);
+    }
+
+    public bool TryGet(string slug, out string name)
+    {
+        var found = _bySlug.TryGetValue(slug, out var known);
+        name = known.Name;
+        return found;
+    }
+}

@@ -1,0 +1,219 @@
+using Archive.Diagnostics;
+using Archive.Loading;
+
+namespace Archive.Modeling;
+
+/// <summary>
+/// The model stage: resolves every interview's people and topics to their pages, builds the indexes once
+/// (by person, by topic, by date) and lists every page of the site.
+/// </summary>
+public static class SiteModelBuilder
+{
+    public const string InterviewsFolder = "interviews";
+    public const string TopicsFolder = "topics";
+    public const string PeopleFolder = "people";
+
+    /// <summary>Top-level folders the site itself uses; a free page may not take one of these names.</summary>
+    public static readonly IReadOnlySet<string> ReservedFolders =
+        new HashSet<string>([InterviewsFolder, TopicsFolder, PeopleFolder, "assets", "page"], StringComparer.Ordinal);
+
+    private const int HomeListLength = 12;
+
+    /// <summary>
+    /// The model of <paramref name="content"/>'s interviews. <paramref name="allInterviews"/>, when given, includes the
+    /// drafts and embargoed ones left out of it: their names are checked too, and records used only by them are not
+    /// reported as unused.
+    /// </summary>
+    public static SiteModel Build(ArchiveContent content, DiagnosticBag diagnostics, IReadOnlyList<InterviewSource>? allInterviews = null)
+    {
+        var collation = Collation.For(content.Config.Language);
+        var people = new NameRegistry("person", PeopleFolder, diagnostics);
+        var topics = new NameRegistry("topic", TopicsFolder, diagnostics);
+        var (withheldPeople, withheldTopics) = WithheldNames(content.Interviews, allInterviews ?? content.Interviews);
+
+        var interviews = content.Interviews
+            .OrderByDescending(i => i.Date)
+            .ThenBy(i => i.Slug, StringComparer.Ordinal)
+            .Select(source => new InterviewEntry(
+                source,
+                $"{InterviewsFolder}/{source.Slug}/index.html",
+                Resolve(people, source.Interviewers, PersonRefFor),
+                Resolve(people, source.Interviewees, PersonRefFor),
+                Resolve(people, source.Mentions, PersonRefFor),
+                Resolve(topics, source.Topics, TopicRefFor)))
+            .ToList();
+
+        var personEntries = BuildPeople(content, interviews, people, withheldPeople, collation, diagnostics);
+        var topicEntries = BuildTopics(content, interviews, topics, withheldTopics, collation, diagnostics);
+        var pages = ListPages(content, interviews, personEntries, topicEntries, diagnostics);
+        return new SiteModel(content, interviews, personEntries, topicEntries, pages, RelatedInterviews.Find(interviews, topicEntries, personEntries));
+    }
+
+    private static PersonRef PersonRefFor(string name, string slug) => new(name, slug, $"{PeopleFolder}/{slug}/index.html");
+
+    private static TopicRef TopicRefFor(string name, string slug) => new(name, slug, $"{TopicsFolder}/{slug}/index.html");
+
+    /// <summary>Each name once, in the order the metadata gives them.</summary>
+    private static List<T> Resolve<T>(NameRegistry registry, IReadOnlyList<Located<string>> names, Func<string, string, T> make)
+    {
+        var result = new List<T>(names.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (registry.Register(name.Value, name.Location) is { } resolved && seen.Add(resolved.Slug))
+            {
+                result.Add(make(resolved.Name, resolved.Slug));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The names used only by withheld interviews (drafts, embargoes), so that their people's and topics' records are
+    /// not taken for typos. Their spelling is checked when they are published, or built with --drafts.
+    /// </summary>
+    private static (NameRegistry People, NameRegistry Topics) WithheldNames(IReadOnlyList<InterviewSource> published, IReadOnlyList<InterviewSource> all)
+    {
+        var people = new NameRegistry("person", PeopleFolder, new DiagnosticBag());
+        var topics = new NameRegistry("topic", TopicsFolder, new DiagnosticBag());
+        var shown = published.ToHashSet();
+        foreach (var withheld in all.Where(i => !shown.Contains(i)))
+        {
+            Resolve(people, [.. withheld.Interviewers, .. withheld.Interviewees, .. withheld.Mentions], PersonRefFor);
+            Resolve(topics, withheld.Topics, TopicRefFor);
+        }
+
+        return (people, topics);
+    }
+
+    private static List<PersonEntry> BuildPeople(
+        ArchiveContent content, List<InterviewEntry> interviews, NameRegistry registry, NameRegistry withheld, IComparer<string> collation, DiagnosticBag diagnostics)
+    {
+        var records = RecordsBySlug(content.People, p => p.Name, p => p.Location, registry, withheld, "person", "people.yml", diagnostics);
+        var given = Group(interviews, i => i.Interviewees.Select(p => p.Slug));
+        var conducted = Group(interviews, i => i.Interviewers.Select(p => p.Slug));
+        var mentioned = Group(interviews, i => i.Mentions.Select(p => p.Slug));
+        return [.. registry.Slugs
+            .Select(slug =>
+            {
+                registry.TryGet(slug, out var name);
+                return new PersonEntry(PersonRefFor(name, slug), records.GetValueOrDefault(slug),
+                    given.GetValueOrDefault(slug, []), conducted.GetValueOrDefault(slug, []), mentioned.GetValueOrDefault(slug, []));
+            })
+            .OrderBy(p => p.Name, collation)];
+    }
+
+    private static List<TopicEntry> BuildTopics(
+        ArchiveContent content, List<InterviewEntry> interviews, NameRegistry registry, NameRegistry withheld, IComparer<string> collation, DiagnosticBag diagnostics)
+    {
+        var records = RecordsBySlug(content.Topics, t => t.Name, t => t.Location, registry, withheld, "topic", "topics.yml", diagnostics);
+        var byTopic = Group(interviews, i => i.Topics.Select(t => t.Slug));
+        return [.. registry.Slugs
+            .Select(slug =>
+            {
+                registry.TryGet(slug, out var name);
+                return new TopicEntry(TopicRefFor(name, slug), records.GetValueOrDefault(slug), byTopic.GetValueOrDefault(slug, []));
+            })
+            .OrderBy(t => t.Name, collation)];
+    }
+
+    /// <summary>Interviews by each key they list, keeping the interviews' own (newest first) order: one pass, no re-sorting.</summary>
+    private static Dictionary<string, List<InterviewEntry>> Group(List<InterviewEntry> interviews, Func<InterviewEntry, IEnumerable<string>> keys)
+    {
+        var groups = new Dictionary<string, List<InterviewEntry>>(StringComparer.Ordinal);
+        foreach (var interview in interviews)
+        {
+            foreach (var key in keys(interview))
+            {
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [];
+                }
+
+                list.Add(interview);
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>
+    /// Details from people.yml or topics.yml by slug. A record that no interview uses is a warning (a typo, most likely);
+    /// two records for one slug, or a spelling other than the interviews', is an error.
+    /// </summary>
+    private static Dictionary<string, T> RecordsBySlug<T>(
+        IReadOnlyList<T> records, Func<T, string> name, Func<T, SourceLocation> location,
+        NameRegistry registry, NameRegistry withheld, string kind, string file, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            var slug = Slug.From(name(record));
+            if (!registry.TryGet(slug, out var used))
+            {
+                if (withheld.TryGet(slug, out _))
+                {
+                    continue; // used by a draft or an embargoed interview: kept for later, not a typo
+                }
+
+                diagnostics.Warning(location(record), $"no interview names the {kind} '{name(record)}'; it gets no page (is the name spelled as in the interviews?)");
+            }
+            else if (used != name(record))
+            {
+                diagnostics.Error(location(record), $"the {kind} '{name(record)}' is written '{used}' in the interviews; write it the same way in {file}");
+            }
+            else if (!result.TryAdd(slug, record))
+            {
+                diagnostics.Error(location(record), $"the {kind} '{name(record)}' has two records in {file}");
+            }
+        }
+
+        return result;
+    }
+
+    private static List<SitePage> ListPages(
+        ArchiveContent content, List<InterviewEntry> interviews, List<PersonEntry> people, List<TopicEntry> topics, DiagnosticBag diagnostics)
+    {
+        var size = content.Config.PageSize;
+        var pages = new List<SitePage>
+        {
+            new HomePage(
+                [.. interviews.Take(HomeListLength)],
+                [.. topics.OrderByDescending(t => t.Interviews.Count).Take(HomeListLength * 2)],
+                [.. people.OrderByDescending(p => p.Given.Count + p.Conducted.Count).Take(HomeListLength * 2)]),
+        };
+        pages.Add(new NotFoundPage());
+        pages.AddRange(interviews.Select(i => new InterviewPage(i)));
+        pages.AddRange(Pagination.Split(interviews, size, InterviewsFolder).Select(p => new InterviewListPage(p)));
+        pages.AddRange(Pagination.Split(topics, size, TopicsFolder).Select(p => new TopicIndexPage(p)));
+        foreach (var topic in topics)
+        {
+            pages.AddRange(Pagination.Split(topic.Interviews, size, $"{TopicsFolder}/{topic.Slug}").Select(p => new TopicPage(topic, p)));
+        }
+
+        pages.AddRange(Pagination.Split(people, size, PeopleFolder).Select(p => new PeopleIndexPage(p)));
+        foreach (var person in people)
+        {
+            var longest = Math.Max(person.Given.Count, Math.Max(person.Conducted.Count, person.MentionedIn.Count));
+            pages.AddRange(PageLinks.For($"{PeopleFolder}/{person.Slug}", PageLinks.CountFor(longest, size)).Select(links => new PersonPage(
+                person, links,
+                Pagination.Slice(person.Given, links.Number, size),
+                Pagination.Slice(person.Conducted, links.Number, size),
+                Pagination.Slice(person.MentionedIn, links.Number, size))));
+        }
+
+        foreach (var page in content.Pages)
+        {
+            if (ReservedFolders.Contains(page.Slug))
+            {
+                diagnostics.Error(page.Location, $"a page may not be called '{page.Slug}': the site uses /{page.Slug}/ itself");
+                continue;
+            }
+
+            pages.Add(new FreePageView(page));
+        }
+
+        return pages;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+
+namespace Archive.Modeling;
+
+/// <summary>
+/// Turns names and titles into the ASCII words of an address, the German way: ä→ae, ö→oe, ü→ue, ß→ss,
+/// other accents dropped (López Obrador → lopez-obrador). The same name always gives the same slug, in any culture.
+/// </summary>
+public static class Slug
+{
+    public static string From(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        var pendingHyphen = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            var ascii = Transliterate(c);
+            if (ascii is null)
+            {
+                pendingHyphen = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingHyphen)
+            {
+                builder.Append('-');
+                pendingHyphen = false;
+            }
+
+            builder.Append(ascii);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True for text that is already a slug: lowercase a-z and digits in words joined by single hyphens.</summary>
+    public static bool IsValid(string text) =>
+        text.Length > 0 && text[0] != '-' && text[^1] != '-' && !text.Contains("--", StringComparison.Ordinal) &&
+        text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    /// <summary>The lowercase ASCII for one character, or null for a separator.</summary>
+    private static string? Transliterate(char c)
+    {
+        if (char.IsAsciiLetterOrDigit(c))
+        {
+            return char.IsAsciiLetterUpper(c) ? ((char)(c | 0x20)).ToString() : c.ToString();
+        }
+
+        switch (c)
+        {
+            case 'ä' or 'Ä' or 'æ' or 'Æ':
+                return "ae";
+            case 'ö' or 'Ö' or 'œ' or 'Œ':
+                return "oe";
+            case 'ü' or 'Ü':
+                return "ue";
+            case 'ß' or 'ẞ':
+                return "ss";
+            case 'ø' or 'Ø':
+                return "o";
+            case 'đ' or 'Đ' or 'ð' or 'Ð':
+                return "d";
+            case 'ł' or 'Ł':
+                return "l";
+            case 'þ' or 'Þ':
+                return "th";
+            case 'ı':
+                return "i";
+            case '\'' or '’' or 'ʼ':
+                return string.Empty; // "Gabriel's" → "gabriels", not "gabriel-s"
+        }
+
+        if (c < 128 || !char.IsLetterOrDigit(c))
+        {
+            return null;
+        }
+
+        // Other accented letters: decompose and keep the ASCII base letter (é → e, ñ → n, č → c).
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder();
+        foreach (var part in decomposed)
+        {
+            if (char.IsAsciiLetterOrDigit(part))
+            {
+                builder.Append(char.ToLowerInvariant(part));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
+            {
+                return null;
+            }
+        }
+
+        return builder.Length > 0 ? builder.ToString() : null;
+    }
+}

@@ -1,0 +1,59 @@
+using Archive.Modeling;
+using Archive.Reading;
+using Archive.Rendering.Views;
+using Archive.Writing;
+
+namespace Archive.Publishing;
+
+/// <summary>
+/// What the site publishes besides its pages: citation files and the data document beside each interview, and once
+/// per build the open data set, robots.txt and, when base_url gives the site an address, feeds and the sitemap.
+/// </summary>
+public static class CompanionFiles
+{
+    /// <summary>Written right after the interview's page, from the same view, so nothing is read or laid out twice.</summary>
+    public static void ForInterview(IPageSink sink, InterviewEntry interview, InterviewView view, Transcript transcript)
+    {
+        var folder = interview.Url[..interview.Url.LastIndexOf('/')];
+        var summary = view.Summary;
+        var url = view.CitationUrl ?? interview.Source.Url;
+        sink.Write($"{folder}/{Citation.BibTexFile}", Citation.BibTex(summary, interview.Source.Source, url));
+        sink.Write($"{folder}/{Citation.RisFile}", Citation.Ris(summary, interview.Source.Source, url));
+        sink.Write($"{folder}/{Citation.CslJsonFile}", Citation.CslJson(summary, interview.Source.Source, url));
+        sink.Write(OpenData.InterviewUrl(interview.Slug), OpenData.Interview(interview, view, transcript));
+    }
+
+    /// <summary>The files about the whole site. Returns a note for the editor when feeds and sitemap were left out.</summary>
+    public static string? ForSite(IPageSink sink, SiteModel model)
+    {
+        OpenData.WriteCombined(sink, model.Interviews);
+        sink.Write($"{OpenData.Folder}/interviews.csv", OpenData.Csv(model.Interviews));
+        sink.Write($"{OpenData.Folder}/people.json", OpenData.People(model.People));
+        sink.Write($"{OpenData.Folder}/topics.json", OpenData.Topics(model.Topics));
+
+        var address = new SiteAddress(model.Config.BaseUrl);
+        sink.Write("robots.txt", Sitemap.Robots(address));
+        if (!address.IsKnown)
+        {
+            return "feeds and sitemap.xml were not written: they need absolute addresses; set base_url in archive.yml";
+        }
+
+        sink.Write("sitemap.xml", Sitemap.Write(model.Pages.Where(p => p is not NotFoundPage), address));
+        sink.Write(AtomFeed.FileName, AtomFeed.Write(model.Config.Title, AtomFeed.FileName, "index.html", model.Interviews, address));
+        foreach (var topic in model.Topics)
+        {
+            sink.Write($"{SiteModelBuilder.TopicsFolder}/{topic.Slug}/{AtomFeed.FileName}",
+                AtomFeed.Write($"{topic.Name} – {model.Config.Title}", $"{SiteModelBuilder.TopicsFolder}/{topic.Slug}/{AtomFeed.FileName}", topic.Url, topic.Interviews, address));
+        }
+
+        foreach (var person in model.People)
+        {
+            var interviews = person.Given.Concat(person.Conducted).Concat(person.MentionedIn).Distinct()
+                .OrderByDescending(i => i.Date).ThenBy(i => i.Slug, StringComparer.Ordinal).ToList();
+            sink.Write($"{SiteModelBuilder.PeopleFolder}/{person.Slug}/{AtomFeed.FileName}",
+                AtomFeed.Write($"{person.Name} – {model.Config.Title}", $"{SiteModelBuilder.PeopleFolder}/{person.Slug}/{AtomFeed.FileName}", person.Url, interviews, address));
+        }
+
+        return null;
+    }
+}

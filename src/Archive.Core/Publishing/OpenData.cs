@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Archive.Modeling;
+using Archive.Reading;
+using Archive.Rendering.Views;
+using Archive.Writing;
+
+namespace Archive.Publishing;
+
+/// <summary>
+/// The archive as data for researchers: <c>data/interviews/&lt;slug&gt;.json</c> per interview (metadata and the whole
+/// conversation: lead, each question and answer with speaker and anchor, asides, byline), all of them together in
+/// <c>data/interviews.json</c>, the metadata as <c>data/interviews.csv</c>, and <c>data/people.json</c>, <c>data/topics.json</c>.
+/// </summary>
+public static class OpenData
+{
+    public const string Folder = "data";
+
+    public static string InterviewUrl(string slug) => $"{Folder}/interviews/{slug}.json";
+
+    /// <summary>One interview's document, written while its page is rendered.</summary>
+    public static byte[] Interview(InterviewEntry interview, InterviewView view, Transcript transcript) => Json.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("slug", interview.Slug);
+        w.WriteString("page", interview.Url);
+        w.WriteString("title", interview.Title);
+        w.WriteString("date", interview.Date.ToString());
+        w.WriteString("language", interview.Source.Language);
+        w.OptionalString("source", interview.Source.Source);
+        w.OptionalString("url", interview.Source.Url);
+        w.OptionalString("summary", interview.Source.Summary);
+        w.StringArray("interviewers", interview.Interviewers.Select(p => p.Name));
+        w.StringArray("interviewees", interview.Interviewees.Select(p => p.Name));
+        w.StringArray("mentions", interview.Mentions.Select(p => p.Name));
+        w.StringArray("topics", interview.Topics.Select(t => t.Name));
+        w.WriteBoolean("is_conversation", transcript.IsConversation);
+        var anchors = view.Blocks.Where(b => b.Anchor is not null).ToDictionary(b => b.FirstParagraph, b => b.Anchor!);
+        w.WriteStartArray("paragraphs");
+        foreach (var paragraph in transcript.Paragraphs)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("number", paragraph.Number);
+            w.WriteString("role", paragraph.Role.ToString().ToLowerInvariant());
+            w.OptionalString("speaker", paragraph.Speaker);
+            w.OptionalString("speaker_slug", paragraph.Speaker is null ? null : Slug.From(paragraph.Speaker));
+            w.OptionalString("anchor", anchors.GetValueOrDefault(paragraph.Number));
+            w.WriteString("text", paragraph.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }, indented: true);
+
+    /// <summary>The per-interview documents, newest first, as one JSON array, streamed from the files already written.</summary>
+    public static void WriteCombined(IPageSink sink, IReadOnlyList<InterviewEntry> interviews)
+    {
+        using var stream = sink.Create($"{Folder}/interviews.json");
+        stream.Write("[\n"u8);
+        for (var i = 0; i < interviews.Count; i++)
+        {
+            if (i > 0)
+            {
+                stream.Write(",\n"u8);
+            }
+
+            stream.Write(sink.Read(InterviewUrl(interviews[i].Slug)));
+        }
+
+        stream.Write("\n]\n"u8);
+    }
+
+    public static string Csv(IReadOnlyList<InterviewEntry> interviews)
+    {
+        var builder = new StringBuilder("slug,title,date,language,interviewers,interviewees,topics,mentions,source,url,summary,page\r\n");
+        foreach (var i in interviews)
+        {
+            string[] fields =
+            [
+                i.Slug, i.Title, i.Date.ToString(), i.Source.Language,
+                Names(i.Interviewers), Names(i.Interviewees), string.Join("; ", i.Topics.Select(t => t.Name)), Names(i.Mentions),
+                i.Source.Source ?? string.Empty, i.Source.Url ?? string.Empty, i.Source.Summary ?? string.Empty, i.Url,
+            ];
+            builder.AppendJoin(',', fields.Select(CsvField)).Append("\r\n");
+        }
+
+        return builder.ToString();
+    }
+
+    public static byte[] People(IReadOnlyList<PersonEntry> people) => Json.Write(w =>
+    {
+        w.WriteStartArray();
+        foreach (var person in people)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", person.Name);
+            w.WriteString("slug", person.Slug);
+            w.WriteString("page", person.Url);
+            w.OptionalString("bio", person.Record?.Bio);
+            w.OptionalString("affiliation", person.Record?.Affiliation);
+            w.StringArray("links", person.Record?.Links ?? []);
+            w.StringArray("given", person.Given.Select(i => i.Slug));
+            w.StringArray("conducted", person.Conducted.Select(i => i.Slug));
+            w.StringArray("mentioned_in", person.MentionedIn.Select(i => i.Slug));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }, indented: true);
+
+    public static byte[] Topics(IReadOnlyList<TopicEntry> topics) => Json.Write(w =>
+    {
+        w.WriteStartArray();
+        foreach (var topic in topics)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", topic.Name);
+            w.WriteString("slug", topic.Slug);
+            w.WriteString("page", topic.Url);
+            w.OptionalString("description", topic.Record?.Description);
+            w.StringArray("interviews", topic.Interviews.Select(i => i.Slug));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }, indented: true);
+
+    private static string Names(IReadOnlyList<PersonRef> people) => string.Join("; ", people.Select(p => p.Name));
+
+    /// <summary>RFC 4180 quoting; a field that a spreadsheet would take for a formula is prefixed with an apostrophe.</summary>
+    private static string CsvField(string value)
+    {
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

@@ -1,0 +1,35 @@
+using Archive.Diagnostics;
+using Archive.Loading;
+
+namespace Archive.Reading;
+
+/// <summary>
+/// The reading stage for one interview: its seed's bytes from disk, decoded, read into a transcript, with the
+/// metadata's paragraph corrections applied. Called once per interview, on whichever thread renders it.
+/// </summary>
+public static class InterviewTextReader
+{
+    public static Transcript Read(string root, InterviewSource interview, DiagnosticBag diagnostics)
+    {
+        var seedLocation = new SourceLocation(interview.SeedPath);
+        var (text, wasWindows1252) = SeedDecoder.Decode(File.ReadAllBytes(Path.Combine(root, interview.SeedPath)));
+        if (wasWindows1252)
+        {
+            diagnostics.Warning(seedLocation, "not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to silence this)");
+        }
+
+        var transcript = TranscriptReader.Read(text, interview.SeedFormat, interview.Cast, [.. interview.Overrides.Select(o => o.Value)]);
+        if (!transcript.IsConversation && interview.Overrides.Count == 0)
+        {
+            diagnostics.Warning(seedLocation,
+                "no questions and answers recognised; the text is shown as plain paragraphs (label the speakers, or set roles under 'paragraphs:' in the metadata)");
+        }
+
+        foreach (var wrong in interview.Overrides.Where(o => o.Value.Paragraph > transcript.Paragraphs.Count))
+        {
+            diagnostics.Error(wrong.Location, $"paragraph {wrong.Value.Paragraph} does not exist: the seed has {transcript.Paragraphs.Count} paragraphs");
+        }
+
+        return transcript;
+    }
+}

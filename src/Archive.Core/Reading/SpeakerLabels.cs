@@ -1,0 +1,126 @@
+namespace Archive.Reading;
+
+/// <summary>
+/// The speaker labels an interview's text may use, built once per interview from its cast: full names and surnames
+/// (any case), the outlet, labels declared under <c>speakers</c>, and the common generic labels. Only these count as
+/// labels, so that "Damals: …" stays part of an answer.
+/// </summary>
+internal sealed class SpeakerLabels
+{
+    private const int LongestLabel = 60;
+
+    private static readonly string[] AskingLabels = ["Frage", "F", "Q", "Question", "Interviewer", "Interviewerin", "Redaktion"];
+    private static readonly string[] AnsweringLabels = ["Antwort", "A", "Answer"];
+
+    private static readonly string[] BoldMarkers = ["**", "__"];
+
+    private readonly Dictionary<string, SpeakerLabel> _labels = new(StringComparer.OrdinalIgnoreCase);
+
+    public SpeakerLabels(Cast cast)
+    {
+        var soleInterviewer = cast.Interviewers.Count == 1 ? cast.Interviewers[0] : null;
+        var soleInterviewee = cast.Interviewees.Count == 1 ? cast.Interviewees[0] : null;
+        foreach (var label in AskingLabels)
+        {
+            _labels[label] = new SpeakerLabel(soleInterviewer, Asks: true);
+        }
+
+        foreach (var label in AnsweringLabels)
+        {
+            _labels[label] = new SpeakerLabel(soleInterviewee, Asks: false);
+        }
+
+        if (!string.IsNullOrWhiteSpace(cast.Source))
+        {
+            _labels[cast.Source.Trim()] = new SpeakerLabel(soleInterviewer, Asks: true);
+        }
+
+        // Surnames first, then full names, so that a full name always wins; a surname two people share is dropped.
+        var people = cast.Interviewers.Select(name => (Name: name, Asks: true))
+            .Concat(cast.Interviewees.Select(name => (Name: name, Asks: false)))
+            .ToList();
+        var surnames = people.GroupBy(p => Surname(p.Name), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1);
+        foreach (var group in surnames)
+        {
+            var person = group.Single();
+            _labels[group.Key] = new SpeakerLabel(person.Name, person.Asks);
+        }
+
+        foreach (var (name, asks) in people)
+        {
+            _labels[name.Trim()] = new SpeakerLabel(name, asks);
+        }
+
+        foreach (var (label, name) in cast.Speakers)
+        {
+            _labels[label.Trim()] = new SpeakerLabel(name, cast.Interviewers.Contains(name, StringComparer.Ordinal));
+        }
+    }
+
+    /// <summary>A line that is only a label ("ERNST", "Frage:", "**Falko Ernst:**").</summary>
+    public bool TryWholeLine(string line, out string label, out SpeakerLabel speaker)
+    {
+        label = Unbold(line.Trim()).TrimEnd(':').TrimEnd();
+        label = Unbold(label);
+        speaker = default;
+        return label.Length is > 0 and <= LongestLabel && _labels.TryGetValue(label, out speaker);
+    }
+
+    /// <summary>A line that starts with "Label: " and goes on with the text; <paramref name="rest"/> is that text.</summary>
+    public bool TryPrefix(string line, out string label, out SpeakerLabel speaker, out string rest)
+    {
+        label = string.Empty;
+        rest = string.Empty;
+        speaker = default;
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > LongestLabel + 4)
+        {
+            return false;
+        }
+
+        var candidate = Unbold(line[..colon].Trim());
+        var after = line[(colon + 1)..];
+        if (line[..colon].TrimStart().StartsWith("**", StringComparison.Ordinal) && after.StartsWith("**", StringComparison.Ordinal))
+        {
+            after = after[2..]; // "**Frage:** text"
+        }
+        else if (line[..colon].TrimStart().StartsWith("__", StringComparison.Ordinal) && after.StartsWith("__", StringComparison.Ordinal))
+        {
+            after = after[2..];
+        }
+
+        if (candidate.Length == 0 || !_labels.TryGetValue(candidate, out speaker) || (after.Length > 0 && !char.IsWhiteSpace(after[0])))
+        {
+            return false; // "ntv.de:8080" or a time like "10:30" is no label
+        }
+
+        label = candidate;
+        rest = after.Trim();
+        return true;
+    }
+
+    private static string Surname(string name)
+    {
+        var trimmed = name.Trim();
+        var cut = trimmed.LastIndexOf(' ');
+        return cut < 0 ? trimmed : trimmed[(cut + 1)..];
+    }
+
+    private static string Unbold(string text)
+    {
+        foreach (var marker in BoldMarkers)
+        {
+            if (text.Length > 4 && text.StartsWith(marker, StringComparison.Ordinal) && text.EndsWith(marker, StringComparison.Ordinal))
+            {
+                return text[2..^2].Trim();
+            }
+
+            if (text.StartsWith(marker, StringComparison.Ordinal) && !text[2..].Contains(marker, StringComparison.Ordinal))
+            {
+                return text[2..].Trim(); // "**Frage" of "**Frage:** text"
+            }
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Reading;
+
+/// <summary>
+/// The patterns that mark a paragraph's role without a speaker label. All run without backtracking, so that no seed,
+/// however long or odd, can make them slow.
+/// </summary>
+internal static partial class TextPatterns
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Closing quotes and brackets that may follow a question mark or an ellipsis.</summary>
+    private const string Closers = "\"'“”„»«’‘)]*_ ";
+
+    /// <summary>A paragraph that ends in a question mark or a trailing ellipsis: the interviewer's question.</summary>
+    public static bool EndsAsQuestion(string text)
+    {
+        var end = text.AsSpan().TrimEnd(Closers);
+        return end.EndsWith("?") || end.EndsWith("…") || end.EndsWith("...");
+    }
+
+    /// <summary>A photo credit or caption, or a bio box: "… (Foto: Falko Ernst)", "Zur Person: …".</summary>
+    public static bool IsAside(string text) => text.Length < 2000 && (Credit().IsMatch(text) || text.StartsWith("Zur Person:", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"Mit X sprach Y", "Das Gespräch führte Y", "Interview by Y" and their kin.</summary>
+    public static bool IsByline(string text) => text.Length < 300 && !text.Contains('\n', StringComparison.Ordinal) && Byline().IsMatch(text);
+
+    [GeneratedRegex(@"\((Fotos?|Bild|Bilder|Photos?|Images?|Quelle|Source|Credits?)\s*:[^()\n]*\)\s*$", Options)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"^\s*(Mit .+ sprach(en)? .+|Das (Gespräch|Interview) führten? .+|Die Fragen stellten? .+|Interview(ed)? by .+|Interview: .+|Aufgezeichnet von .+)$", Options)]
+    private static partial Regex Byline();
+}

@@ -1,0 +1,79 @@
+using Archive.Reading;
+using Archive.Rendering.Views;
+
+namespace Archive.Rendering;
+
+/// <summary>
+/// Lays a transcript out as the conversation it was: the opening lead, then blocks in the text's order, where
+/// consecutive paragraphs of one speaker in one role form one question or one answer. Each question gets an anchor
+/// (q1, q2, …) and an entry in the list of questions.
+/// </summary>
+internal static class TranscriptLayout
+{
+    public sealed record Result(IReadOnlyList<string> Lead, IReadOnlyList<QuestionLinkView> Questions, IReadOnlyList<TranscriptBlockView> Blocks);
+
+    public static Result Lay(Transcript transcript, Func<string, LinkView?> speakerLink)
+    {
+        var paragraphs = transcript.Paragraphs;
+        var lead = new List<string>();
+        var index = 0;
+        for (; index < paragraphs.Count && paragraphs[index].Role == ParagraphRole.Lead; index++)
+        {
+            lead.Add(ParagraphHtml(paragraphs[index], transcript.Format));
+        }
+
+        var blocks = new List<(TranscriptParagraph First, List<TranscriptParagraph> Paragraphs)>();
+        for (; index < paragraphs.Count; index++)
+        {
+            var paragraph = paragraphs[index];
+            if (blocks.Count > 0 && Continues(blocks[^1].First, paragraph))
+            {
+                blocks[^1].Paragraphs.Add(paragraph);
+            }
+            else
+            {
+                blocks.Add((paragraph, [paragraph]));
+            }
+        }
+
+        var questions = new List<QuestionLinkView>();
+        var views = new List<TranscriptBlockView>(blocks.Count);
+        foreach (var (first, members) in blocks)
+        {
+            string? anchor = null;
+            if (first.Role == ParagraphRole.Question)
+            {
+                var number = questions.Count + 1;
+                anchor = $"q{number}";
+                questions.Add(new QuestionLinkView(anchor, number, string.Join(' ', members.Select(p => PlainText(p, transcript.Format)))));
+            }
+
+            var speaker = first.Speaker is null ? null : speakerLink(first.Speaker);
+            views.Add(new TranscriptBlockView(
+                first.Number,
+                first.Role.ToString().ToLowerInvariant(),
+                anchor,
+                speaker?.Name ?? first.Label,
+                speaker?.Slug,
+                string.IsNullOrEmpty(speaker?.Url) ? null : speaker.Url,
+                [.. members.Select(p => ParagraphHtml(p, transcript.Format))]));
+        }
+
+        return new Result(lead, questions, views);
+    }
+
+    /// <summary>Questions and answers continue while the same speaker goes on; plain text runs on as one block.</summary>
+    private static bool Continues(TranscriptParagraph block, TranscriptParagraph next) =>
+        next.Role == block.Role &&
+        next.Role is ParagraphRole.Question or ParagraphRole.Answer or ParagraphRole.Text &&
+        next.Speaker == block.Speaker &&
+        (next.Label is null || next.Label == block.Label);
+
+    private static string ParagraphHtml(TranscriptParagraph paragraph, SeedFormat format) => format == SeedFormat.Markdown
+        ? MarkdownRenderer.ToHtml(paragraph.Text).TrimEnd('\n')
+        : $"<p>{Html.Escape(paragraph.Text)}</p>";
+
+    private static string PlainText(TranscriptParagraph paragraph, SeedFormat format) => format == SeedFormat.Markdown
+        ? MarkdownRenderer.ToPlainText(paragraph.Text)
+        : paragraph.Text.ReplaceLineEndings(" ");
+}

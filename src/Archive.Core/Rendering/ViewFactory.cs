@@ -1,0 +1,100 @@
+using Archive.Modeling;
+using Archive.Publishing;
+using Archive.Reading;
+using Archive.Rendering.Views;
+
+namespace Archive.Rendering;
+
+/// <summary>
+/// Turns the site model into the plain records templates read. The views every list shares (interview summaries,
+/// topics, people) are made once here, not once per page that lists them. Thread-safe after construction.
+/// </summary>
+internal sealed class ViewFactory
+{
+    private readonly Dictionary<string, PersonEntry> _people;
+    private readonly Dictionary<string, InterviewSummaryView> _summaries;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>> _related;
+
+    private readonly SiteAddress _address;
+
+    public ViewFactory(SiteModel model, InterfaceText siteText)
+    {
+        _address = new SiteAddress(model.Config.BaseUrl);
+        _related = model.Related;
+        _people = model.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        _summaries = model.Interviews.ToDictionary(i => i.Slug, i => MakeSummary(i, siteText), StringComparer.Ordinal);
+        Topics = model.Topics.ToDictionary(t => t.Slug, MakeTopic, StringComparer.Ordinal);
+        People = model.People.ToDictionary(p => p.Slug, MakePerson, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyDictionary<string, TopicView> Topics { get; }
+
+    public IReadOnlyDictionary<string, PersonView> People { get; }
+
+    /// <summary>The interview as lists in the site's language show it.</summary>
+    public InterviewSummaryView Summary(InterviewEntry interview) => _summaries[interview.Slug];
+
+    public IReadOnlyList<InterviewSummaryView> Summaries(IEnumerable<InterviewEntry> interviews) => [.. interviews.Select(Summary)];
+
+    /// <summary>Consecutive interviews (already newest first) grouped by year.</summary>
+    public IReadOnlyList<YearGroupView> ByYear(IEnumerable<InterviewEntry> interviews) =>
+        [.. Summaries(interviews).GroupBy(s => s.Year).Select(g => new YearGroupView(g.Key, [.. g]))];
+
+    public InterviewView Interview(InterviewEntry interview, Transcript transcript, InterfaceText text)
+    {
+        var layout = TranscriptLayout.Lay(transcript, SpeakerLink);
+        var summary = MakeSummary(interview, text);
+        var url = _address.Of(interview.Url);
+        return new InterviewView(
+            summary,
+            interview.Source.Source,
+            interview.Source.Url,
+            [.. interview.Mentions.Select(Link)],
+            transcript.IsConversation,
+            layout.Lead,
+            layout.Questions,
+            layout.Blocks,
+            Summaries(_related.GetValueOrDefault(interview.Slug, [])),
+            Citation.Text(summary, interview.Source.Source, url ?? interview.Source.Url, text),
+            url);
+    }
+
+    private LinkView? SpeakerLink(string name)
+    {
+        var slug = Slug.From(name);
+        return _people.TryGetValue(slug, out var person) ? Link(person.Ref) : new LinkView(name, slug, string.Empty);
+    }
+
+    private static InterviewSummaryView MakeSummary(InterviewEntry interview, InterfaceText text) => new(
+        interview.Title,
+        interview.Slug,
+        interview.Url,
+        interview.Date.ToString(),
+        text.Format(interview.Date),
+        interview.Date.Year,
+        interview.Source.Summary,
+        interview.Source.Language,
+        [.. interview.Interviewers.Select(Link)],
+        [.. interview.Interviewees.Select(Link)],
+        [.. interview.Topics.Select(t => new LinkView(t.Name, t.Slug, t.Url))]);
+
+    private static LinkView Link(PersonRef person) => new(person.Name, person.Slug, person.Url);
+
+    private static TopicView MakeTopic(TopicEntry topic) => new(
+        topic.Name,
+        topic.Slug,
+        topic.Url,
+        topic.Interviews.Count,
+        topic.Record?.Description is { } description ? MarkdownRenderer.ToHtml(description) : null);
+
+    private static PersonView MakePerson(PersonEntry person) => new(
+        person.Name,
+        person.Slug,
+        person.Url,
+        person.Record?.Bio,
+        person.Record?.Affiliation,
+        person.Record?.Links ?? [],
+        person.Given.Count,
+        person.Conducted.Count,
+        person.MentionedIn.Count);
+}

@@ -1,0 +1,31 @@
+namespace Archive.Writing;
+
+/// <summary>For <c>check</c>: every page is rendered (so template errors show) but nothing is written.</summary>
+public sealed class DiscardingSink : IPageSink
+{
+    private int _files;
+
+    public int FilesWritten => _files;
+
+    public void Write(string url, string content) => Interlocked.Increment(ref _files);
+
+    public void Write(string url, ReadOnlySpan<byte> content) => Interlocked.Increment(ref _files);
+
+    public Stream Create(string url)
+    {
+        Interlocked.Increment(ref _files);
+        return Stream.Null;
+    }
+
+    public byte[] Read(string url) => [];
+
+    public void Copy(string sourceFile, string url) => Interlocked.Increment(ref _files);
+
+    public void Commit()
+    {
+    }
+
+    public void Dispose()
+    {
+    }
+}

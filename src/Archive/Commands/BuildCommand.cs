@@ -1,0 +1,35 @@
+using System.Globalization;
+using Archive.Loading;
+
+namespace Archive.Cli.Commands;
+
+/// <summary><c>archive build</c>: builds the site, or leaves the previous output untouched when the archive has errors.</summary>
+internal static class BuildCommand
+{
+    public static int Run(CommandLine line, TextWriter output, TextWriter error)
+    {
+        var root = ArchiveLocator.Find(line.Source, error);
+        if (root is null)
+        {
+            return ExitCodes.ContentErrors;
+        }
+
+        var target = line.Output is null ? Path.Combine(root, "public") : Path.GetFullPath(line.Output);
+        var report = ArchiveBuild.Run(new BuildOptions(root, target, IncludeDrafts: line.Drafts));
+        ReportPrinter.Print(report, line.Verbose, output, error);
+        if (!report.Succeeded)
+        {
+            error.WriteLine($"build failed; {ArchivePaths.Relative(Directory.GetCurrentDirectory(), target)} was left as it was");
+            return ExitCodes.ContentErrors;
+        }
+
+        foreach (var note in report.Notes ?? [])
+        {
+            output.WriteLine($"note: {note}");
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {report.PagesRendered} pages ({report.FilesWritten} files) into {target} in {report.Elapsed.TotalSeconds:F2} s"));
+        return ExitCodes.Success;
+    }
+}

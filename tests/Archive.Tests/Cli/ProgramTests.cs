@@ -1,0 +1,73 @@
+using Archive.Cli;
+using Archive.Tests.Support;
+
+namespace Archive.Tests.Cli;
+
+public class ProgramTests
+{
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = Program.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Build_of_the_sample_exits_0_with_a_one_line_summary()
+    {
+        using var archive = TempArchive.OfSample();
+        var (exit, output, error) = Run("build", "--source", archive.Root, "--output", archive.Output);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Empty(error);
+        Assert.Matches(@"^note: feeds and sitemap.xml were not written: .+ set base_url in archive.yml\nBuilt \d+ pages \(\d+ files\) into .+ in \d+\.\d\d s\n$", output);
+    }
+
+    [Fact]
+    public void Content_errors_go_to_standard_error_as_file_line_column_and_exit_1()
+    {
+        using var archive = new TempArchive().AddInterview("a", date: "2023-02-30").AddInterview("b", extra: "intervieweee: X\n");
+        var (exit, output, error) = Run("check", "--source", archive.Root);
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Empty(output);
+        Assert.Contains("content/interviews/a.yml:3:7: error: '2023-02-30' is not a day of the calendar", error, StringComparison.Ordinal);
+        Assert.Contains("content/interviews/b.yml:7:1: error: unknown key 'intervieweee'; did you mean 'interviewee'?", error, StringComparison.Ordinal);
+        Assert.Contains("2 error(s), 0 warning(s)", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_of_the_sample_prints_nothing_and_exits_0()
+    {
+        using var archive = TempArchive.OfSample();
+        var (exit, output, error) = Run("check", "--source", archive.Root);
+
+        Assert.Equal((ExitCodes.Success, "", ""), (exit, output, error));
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("publish")]
+    [InlineData("build", "--frobnicate")]
+    [InlineData("build", "--output")]
+    public void Wrong_usage_exits_2_with_the_usage(params string[] args)
+    {
+        var (exit, _, error) = Run(args);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("Usage: archive", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_without_archive_yml_is_explained()
+    {
+        using var archive = new TempArchive();
+        File.Delete(archive.PathOf("archive.yml"));
+        var (exit, _, error) = Run("build", "--source", archive.Root);
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.StartsWith("archive.yml:1:1: error: no archive.yml in", error, StringComparison.Ordinal);
+    }
+}

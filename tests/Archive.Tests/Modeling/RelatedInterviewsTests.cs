@@ -1,0 +1,27 @@
+using Archive.Diagnostics;
+using Archive.Loading;
+using Archive.Modeling;
+using Archive.Tests.Support;
+
+namespace Archive.Tests.Modeling;
+
+public class RelatedInterviewsTests
+{
+    [Fact]
+    public void Shared_people_weigh_more_than_shared_topics_and_ties_go_to_the_newer()
+    {
+        using var archive = new TempArchive()
+            .AddInterview("start", date: "2020", interviewee: "Ola Muster", topics: "[Migration, Grenze]")
+            .AddInterview("same-person", date: "2001", interviewee: "Ola Muster", topics: "[Kunst, Grenze]")
+            .AddInterview("two-topics-old", date: "2002", interviewee: "Ben Probe", topics: "[Migration, Grenze]")
+            .AddInterview("two-topics-new", date: "2019", interviewee: "Kai Test", topics: "[Grenze, Migration]")
+            .AddInterview("one-topic", date: "2021", interviewee: "Uta Weit", topics: "[Grenze]")
+            .AddInterview("unrelated", date: "2022", interviewer: "Zoe Fern", interviewee: "Max Fremd", topics: "[Sport]");
+        var diagnostics = new DiagnosticBag();
+        var model = SiteModelBuilder.Build(ArchiveLoader.Load(archive.Root, diagnostics)!, diagnostics);
+
+        // All but "unrelated" share the interviewer (2). same-person: + Ola (2) + Grenze (1) = 5; two-topics: 2 + 2 = 4 each, newer first; one-topic: 3.
+        Assert.Equal(["same-person", "two-topics-new", "two-topics-old", "one-topic"], model.Related["start"].Select(i => i.Slug));
+        Assert.Empty(model.Related["unrelated"]);
+    }
+}

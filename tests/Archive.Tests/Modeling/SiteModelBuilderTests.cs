@@ -1,0 +1,116 @@
+using Archive.Diagnostics;
+using Archive.Loading;
+using Archive.Modeling;
+using Archive.Tests.Support;
+
+namespace Archive.Tests.Modeling;
+
+public class SiteModelBuilderTests
+{
+    private static (SiteModel Model, IReadOnlyList<Diagnostic> Diagnostics) Build(TempArchive archive)
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ArchiveLoader.Load(archive.Root, diagnostics)!;
+        var model = SiteModelBuilder.Build(content, diagnostics);
+        return (model, diagnostics.Sorted);
+    }
+
+    [Fact]
+    public void Indexes_each_person_by_interviews_given_conducted_and_mentioned_newest_first()
+    {
+        using var archive = new TempArchive()
+            .AddInterview("old", date: "2001", interviewer: "Jana Beispiel", interviewee: "Ola Muster")
+            .AddInterview("new", date: "2020-01-02", interviewer: "Ola Muster", interviewee: "Ben Probe", extra: "mentions: [Jana Beispiel]\n")
+            .AddInterview("mid", date: "2010-06", interviewer: "Jana Beispiel", interviewee: "Ben Probe");
+        var (model, diagnostics) = Build(archive);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["new", "mid", "old"], model.Interviews.Select(i => i.Slug));
+        var jana = model.People.Single(p => p.Slug == "jana-beispiel");
+        Assert.Equal(["mid", "old"], jana.Conducted.Select(i => i.Slug));
+        Assert.Empty(jana.Given);
+        Assert.Equal(["new"], jana.MentionedIn.Select(i => i.Slug));
+        var ola = model.People.Single(p => p.Slug == "ola-muster");
+        Assert.Equal(["old"], ola.Given.Select(i => i.Slug));
+        Assert.Equal(["new"], ola.Conducted.Select(i => i.Slug));
+    }
+
+    [Fact]
+    public void Topics_sort_with_german_collation_so_umlauts_sort_with_their_letter()
+    {
+        using var archive = new TempArchive()
+            .AddInterview("a", topics: "[Zoll, Außenpolitik, Ölpreis, Arbeit, Ostsee, Bildung]");
+        var (model, _) = Build(archive);
+
+        Assert.Equal(["Arbeit", "Außenpolitik", "Bildung", "Ölpreis", "Ostsee", "Zoll"], model.Topics.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Two_spellings_that_share_an_address_are_an_error_never_an_overwrite()
+    {
+        using var archive = new TempArchive()
+            .AddInterview("a", interviewee: "Andrés López")
+            .AddInterview("b", interviewee: "Andres Lopez", topics: "[Migration, migration]");
+        var (_, diagnostics) = Build(archive);
+
+        var person = Diagnosed.Single(diagnostics, "content/interviews/b.yml", "would share the address people/andres-lopez/");
+        Assert.Contains("content/interviews/a.yml:5:14", person.Message, StringComparison.Ordinal);
+        Diagnosed.Single(diagnostics, "content/interviews/b.yml", "the topic 'migration' and 'Migration'");
+    }
+
+    [Fact]
+    public void Records_nobody_uses_are_warnings_and_a_different_spelling_is_an_error()
+    {
+        using var archive = new TempArchive().AddInterview("a", interviewee: "Ola Muster")
+            .Write("content/people.yml", "- name: Nobody Here\n- name: ola muster\n")
+            .Write("content/topics.yml", "- name: Unused\n  description: x\n");
+        var (_, diagnostics) = Build(archive);
+
+        Assert.Equal(Severity.Warning, Diagnosed.Single(diagnostics, "content/people.yml", "no interview names the person 'Nobody Here'").Severity);
+        Assert.Equal(Severity.Error, Diagnosed.Single(diagnostics, "content/people.yml", "is written 'Ola Muster' in the interviews").Severity);
+        Assert.Equal(Severity.Warning, Diagnosed.Single(diagnostics, "content/topics.yml", "no interview names the topic 'Unused'").Severity);
+    }
+
+    [Fact]
+    public void Long_lists_paginate_at_the_configured_size()
+    {
+        using var archive = new TempArchive(config: "title: T\nlanguage: de\npage_size: 2\n");
+        for (var i = 1; i <= 5; i++)
+        {
+            archive.AddInterview($"i{i}", date: $"200{i}", interviewer: "Jana Beispiel", interviewee: "Ola Muster");
+        }
+
+        var (model, _) = Build(archive);
+        var urls = model.Pages.Select(p => p.Url).ToHashSet();
+
+        Assert.Contains("interviews/index.html", urls);
+        Assert.Contains("interviews/page/3/index.html", urls);
+        Assert.DoesNotContain("interviews/page/4/index.html", urls);
+        Assert.Contains("topics/migration/page/3/index.html", urls);
+        Assert.Contains("people/ola-muster/page/3/index.html", urls);
+        var third = model.Pages.OfType<InterviewListPage>().Single(p => p.Pager.Links.Number == 3);
+        Assert.Equal(["i1"], third.Pager.Items.Select(i => i.Slug));
+        Assert.Equal("interviews/page/2/index.html", third.Pager.Links.PreviousUrl);
+        Assert.Null(third.Pager.Links.NextUrl);
+    }
+
+    [Fact]
+    public void Every_page_has_its_own_address()
+    {
+        using var archive = TempArchive.OfSample();
+        var (model, _) = Build(archive);
+
+        Assert.Equal(model.Pages.Count, model.Pages.Select(p => p.Url).Distinct().Count());
+        Assert.Contains("people/falko-ernst/index.html", model.Pages.Select(p => p.Url));
+        Assert.Contains("people/andres-manuel-lopez-obrador/index.html", model.Pages.Select(p => p.Url));
+    }
+
+    [Fact]
+    public void A_free_page_may_not_take_a_folder_the_site_uses()
+    {
+        using var archive = new TempArchive().AddInterview("a").Write("content/pages/topics.md", "---\ntitle: Themen\n---\n");
+        var (_, diagnostics) = Build(archive);
+
+        Diagnosed.Single(diagnostics, "content/pages/topics.md", "may not be called 'topics'");
+    }
+}
