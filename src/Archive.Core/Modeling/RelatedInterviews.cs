@@ -3,7 +3,7 @@ namespace Archive.Modeling;
 /// <summary>
 /// For each interview, the others that share most of its topics and people: a shared person counts twice a shared
 /// topic. Ties go to the newer interview, then the slug, so the choice is the same on every build. Candidates come
-/// from the topic and person indexes, never from comparing every pair.
+/// from the topic and person indexes, never from comparing every pair, and only the best few are kept, not sorted.
 /// </summary>
 public static class RelatedInterviews
 {
@@ -14,50 +14,90 @@ public static class RelatedInterviews
     public static IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>> Find(
         IReadOnlyList<InterviewEntry> interviews, IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people)
     {
-        var rank = new Dictionary<string, int>(interviews.Count, StringComparer.Ordinal);
+        // Interviews by position in the site's order (newest first, then slug): a lower position wins a tie.
+        var position = new Dictionary<InterviewEntry, int>(interviews.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < interviews.Count; i++)
         {
-            rank[interviews[i].Slug] = i; // interviews come newest first, slug second
+            position[interviews[i]] = i;
         }
 
-        var byTopic = topics.ToDictionary(t => t.Slug, t => t.Interviews, StringComparer.Ordinal);
-        var byPerson = people.ToDictionary(
-            p => p.Slug,
-            p => (IReadOnlyList<InterviewEntry>)[.. p.Given, .. p.Conducted, .. p.MentionedIn],
-            StringComparer.Ordinal);
+        var byTopic = topics.ToDictionary(t => t.Slug, t => Positions(t.Interviews, position), StringComparer.Ordinal);
+        var byPerson = people.ToDictionary(p => p.Slug, p => Positions([.. p.Given, .. p.Conducted, .. p.MentionedIn], position), StringComparer.Ordinal);
+
+        var scores = new int[interviews.Count];
+        var touched = new List<int>();
         var result = new Dictionary<string, IReadOnlyList<InterviewEntry>>(interviews.Count, StringComparer.Ordinal);
-        var scores = new Dictionary<InterviewEntry, int>();
-        foreach (var interview in interviews)
+        for (var self = 0; self < interviews.Count; self++)
         {
-            scores.Clear();
+            var interview = interviews[self];
             foreach (var topic in interview.Topics)
             {
-                Score(scores, byTopic[topic.Slug], interview, TopicWeight);
+                Add(byTopic[topic.Slug], TopicWeight);
             }
 
             foreach (var person in interview.Interviewers.Concat(interview.Interviewees).Concat(interview.Mentions).DistinctBy(p => p.Slug))
             {
-                Score(scores, byPerson[person.Slug].Distinct(), interview, PersonWeight);
+                Add(byPerson[person.Slug], PersonWeight);
             }
 
-            result[interview.Slug] = [.. scores
-                .OrderByDescending(s => s.Value)
-                .ThenBy(s => rank[s.Key.Slug])
-                .Take(Count)
-                .Select(s => s.Key)];
+            result[interview.Slug] = Best(touched, scores, self).Select(i => interviews[i]).ToList();
+            foreach (var other in touched)
+            {
+                scores[other] = 0;
+            }
+
+            touched.Clear();
         }
 
         return result;
-    }
 
-    private static void Score(Dictionary<InterviewEntry, int> scores, IEnumerable<InterviewEntry> others, InterviewEntry self, int weight)
-    {
-        foreach (var other in others)
+        void Add(int[] others, int weight)
         {
-            if (!ReferenceEquals(other, self))
+            foreach (var other in others)
             {
-                scores[other] = scores.GetValueOrDefault(other) + weight;
+                if (scores[other] == 0)
+                {
+                    touched.Add(other);
+                }
+
+                scores[other] += weight;
             }
         }
+    }
+
+    /// <summary>The positions of <paramref name="list"/>'s interviews, each once.</summary>
+    private static int[] Positions(IEnumerable<InterviewEntry> list, Dictionary<InterviewEntry, int> position) =>
+        [.. list.Select(i => position[i]).Distinct()];
+
+    /// <summary>The <see cref="Count"/> best candidates, highest score first, lower position on a tie; <paramref name="self"/> excluded.</summary>
+    private static List<int> Best(List<int> candidates, int[] scores, int self)
+    {
+        var best = new List<int>(Count + 1);
+        foreach (var candidate in candidates)
+        {
+            if (candidate == self)
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && Better(candidate, best[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < Count)
+            {
+                best.Insert(at, candidate);
+                if (best.Count > Count)
+                {
+                    best.RemoveAt(Count);
+                }
+            }
+        }
+
+        return best;
+
+        bool Better(int a, int b) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
     }
 }

@@ -77,7 +77,7 @@ public static class SiteModelBuilder
     {
         var people = new NameRegistry("person", PeopleFolder, new DiagnosticBag());
         var topics = new NameRegistry("topic", TopicsFolder, new DiagnosticBag());
-        var shown = published.ToHashSet();
+        var shown = published.ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var withheld in all.Where(i => !shown.Contains(i)))
         {
             Resolve(people, [.. withheld.Interviewers, .. withheld.Interviewees, .. withheld.Mentions], PersonRefFor);
