@@ -118,6 +118,30 @@ public class ArchiveBuildTests
     }
 
     [Fact]
+    public void A_text_without_a_recognisable_conversation_is_a_warning_and_still_shows_every_paragraph()
+    {
+        using var archive = new TempArchive().AddInterview("bericht", seed: "Ein Bericht ohne Fragen.\n\nNoch ein Absatz.\n");
+
+        var report = archive.Build();
+
+        Assert.True(report.Succeeded);
+        Diagnosed.Single(report.Diagnostics, "seeds/bericht.txt", "no questions and answers recognised");
+        var html = File.ReadAllText(Path.Combine(archive.Output, "interviews/bericht/index.html"));
+        Assert.Contains("<p>Ein Bericht ohne Fragen.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Noch ein Absatz.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_correction_beyond_the_text_is_an_error_at_its_line()
+    {
+        using var archive = new TempArchive().AddInterview("a", extra: "paragraphs:\n  99: aside\n");
+
+        var report = archive.Build();
+
+        Assert.Equal(8, Diagnosed.Single(report.Diagnostics, "content/interviews/a.yml", "paragraph 99 does not exist").Location.Line);
+    }
+
+    [Fact]
     public void A_missing_include_is_reported_at_the_including_line()
     {
         using var archive = TempArchive.OfSample();

@@ -25,68 +25,95 @@ public static class TranscriptReader
 
     /// <summary>
     /// Splits blocks at speaker labels: a "Label: text" line or a label alone on its line starts a new paragraph, even
-    /// inside a block with single line breaks. A label standing alone in its block applies to the next paragraph.
+    /// inside a block with single line breaks. A block that is only a label ("ERNST") gives its label to the next
+    /// paragraph; a label that no text follows stays in the text as written, so that nothing is ever lost.
     /// </summary>
     private static List<Segment> Segments(List<SeedBlock> blocks, SpeakerLabels labels)
     {
         var segments = new List<Segment>(blocks.Count);
-        (string Label, SpeakerLabel Speaker)? pending = null;
+        Piece? pending = null;
         foreach (var block in blocks)
         {
-            var lines = block.Text.Split('\n');
-            var current = new List<string>();
-            var currentLine = block.Line;
-            var currentLabel = pending;
-            pending = null;
-            for (var i = 0; i < lines.Length; i++)
+            var pieces = Pieces(block, labels);
+            for (var p = 0; p < pieces.Count; p++)
             {
-                (string, SpeakerLabel)? label = null;
-                string? rest = null;
-                if (labels.TryWholeLine(lines[i], out var whole, out var wholeSpeaker))
+                var piece = pieces[p];
+                if (pending is { } carried)
                 {
-                    label = (whole, wholeSpeaker);
-                }
-                else if (labels.TryPrefix(lines[i], out var prefix, out var prefixSpeaker, out var after))
-                {
-                    label = (prefix, prefixSpeaker);
-                    rest = after;
-                }
-
-                if (label is null)
-                {
-                    current.Add(lines[i]);
-                    continue;
+                    pending = null;
+                    if (p == 0 && piece.Label is null && piece.Text.Count > 0)
+                    {
+                        piece = piece with { Label = carried.Label, Speaker = carried.Speaker };
+                    }
+                    else
+                    {
+                        segments.Add(AsWritten(carried));
+                    }
                 }
 
-                Emit();
-                currentLine = block.Line + i;
-                currentLabel = label;
-                if (!string.IsNullOrEmpty(rest))
+                if (piece.Text.Count > 0)
                 {
-                    current.Add(rest);
+                    segments.Add(new Segment(piece.Line, string.Join('\n', piece.Text), piece.Label, piece.Speaker));
                 }
-            }
-
-            if (current.Count == 0 && currentLabel is not null)
-            {
-                pending = currentLabel; // "ERNST" alone, the answer follows after a blank line
-                continue;
-            }
-
-            Emit();
-
-            void Emit()
-            {
-                if (current.Count > 0)
+                else if (pieces.Count == 1)
                 {
-                    segments.Add(new Segment(currentLine, string.Join('\n', current), currentLabel?.Label, currentLabel?.Speaker ?? default));
-                    current.Clear();
+                    pending = piece; // "ERNST" alone in its block: the answer follows after a blank line
+                }
+                else
+                {
+                    segments.Add(AsWritten(piece)); // "FRAGE" straight before another label: keep the line
                 }
             }
         }
 
+        if (pending is { } unanswered)
+        {
+            segments.Add(AsWritten(unanswered));
+        }
+
         return segments;
     }
+
+    /// <summary>A block's lines grouped at each label line; the first piece may have no label.</summary>
+    private static List<Piece> Pieces(SeedBlock block, SpeakerLabels labels)
+    {
+        var lines = block.Text.Split('\n');
+        var pieces = new List<Piece>();
+        var current = new Piece(block.Line, null, default, string.Empty, []);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (labels.TryWholeLine(lines[i], out var whole, out var wholeSpeaker))
+            {
+                Close();
+                current = new Piece(block.Line + i, whole, wholeSpeaker, lines[i], []);
+            }
+            else if (labels.TryPrefix(lines[i], out var prefix, out var prefixSpeaker, out var rest))
+            {
+                Close();
+                current = new Piece(block.Line + i, prefix, prefixSpeaker, lines[i], rest.Length > 0 ? [rest] : []);
+            }
+            else
+            {
+                current.Text.Add(lines[i]);
+            }
+        }
+
+        Close();
+        return pieces;
+
+        void Close()
+        {
+            if (current.Label is not null || current.Text.Count > 0)
+            {
+                pieces.Add(current);
+            }
+        }
+    }
+
+    private static Segment AsWritten(Piece piece) => new(piece.Line, piece.LabelLine, null, default);
+
+    /// <summary>Lines of a block from one label line to the next.</summary>
+    private sealed record Piece(int Line, string? Label, SpeakerLabel Speaker, string LabelLine, List<string> Text);
 
     /// <summary>
     /// Gives each paragraph its role and speaker, in order, following who asked and who answered last. An editor's

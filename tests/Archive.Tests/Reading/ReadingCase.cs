@@ -66,7 +66,7 @@ internal sealed record ReadingCase(string Input, SeedFormat Format, Cast Cast, I
     /// <summary>The words of a text, without the marks labels and bold are written with, for comparing what was kept.</summary>
     public static string[] Words(string text) =>
         text.Replace("**", " ", StringComparison.Ordinal).Replace("__", " ", StringComparison.Ordinal).TrimStart('\uFEFF')
-            .Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.TrimEnd(':'))
             .Where(w => w.Length > 0)
             .ToArray();
