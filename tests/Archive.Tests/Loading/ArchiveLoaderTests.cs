@@ -71,6 +71,19 @@ public class ArchiveLoaderTests
     }
 
     [Fact]
+    public void An_empty_name_is_an_error_where_it_stands()
+    {
+        using var archive = new TempArchive().AddInterview("a", interviewer: "\"\"", interviewee: "[Ola Muster, '']");
+        var (content, diagnostics) = Load(archive);
+
+        Assert.Empty(content!.Interviews);
+        var name = Diagnosed.Single(diagnostics, Path, "'interviewer' has an empty entry");
+        Assert.Equal((4, 14), (name.Location.Line, name.Location.Column));
+        var entry = Diagnosed.Single(diagnostics, Path, "'interviewee' has an empty entry");
+        Assert.Equal((5, 27), (entry.Location.Line, entry.Location.Column));
+    }
+
+    [Fact]
     public void Yaml_syntax_error_is_reported_at_yamldotnets_line_and_column()
     {
         using var archive = new TempArchive().Write(Path, "seed: a.txt\ntitle: \"unclosed\ndate: 2020\n");
