@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Archive.Bench;
+
+/// <summary>One timed run of a command as its own process: wall time, CPU time and peak memory, read by GNU time.</summary>
+internal sealed record Measurement(double WallSeconds, double CpuSeconds, long PeakKilobytes)
+{
+    public const string Time = "/usr/bin/time";
+
+    public static Measurement Run(string command, IEnumerable<string> arguments, string? workingDirectory = null)
+    {
+        var report = Path.GetTempFileName();
+        var start = new ProcessStartInfo(Time) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-f", "%e %U %S %M", "-o", report, command }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{command} failed ({process.ExitCode}):\n{output.Result}\n{error}");
+        }
+
+        var fields = File.ReadAllText(report).Trim().Split('\n')[^1].Split(' ');
+        File.Delete(report);
+        double Number(int i) => double.Parse(fields[i], CultureInfo.InvariantCulture);
+        return new Measurement(Number(0), Number(1) + Number(2), long.Parse(fields[3], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The median of each figure over several runs: the machine is shared and its disk is noisy.</summary>
+    public static Measurement Median(IReadOnlyList<Measurement> runs)
+    {
+        static double Middle(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToArray();
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        }
+
+        return new Measurement(Middle(runs.Select(r => r.WallSeconds)), Middle(runs.Select(r => r.CpuSeconds)), (long)Middle(runs.Select(r => (double)r.PeakKilobytes)));
+    }
+}

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Archive.Bench;
+
+/// <summary>
+/// Measures the archive tool against Hugo and against the disk: generates a corpus per size, builds it with the
+/// ReadyToRun-published tool as a separate process, with Hugo when asked, and copies the tool's output with cp -r
+/// (the floor: what merely writing those files costs here). Prints medians side by side.
+/// Usage: dotnet run -c Release --project bench/Archive.Bench -- [--sizes 1000,10000] [--runs 3] [--hugo] [--keep]
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var sizes = Option(args, "--sizes", "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var runs = int.Parse(Option(args, "--runs", "3"), CultureInfo.InvariantCulture);
+        var withHugo = args.Contains("--hugo");
+        var keep = args.Contains("--keep");
+        if (!File.Exists(Measurement.Time))
+        {
+            Console.Error.WriteLine("The benchmark reads time and memory with GNU time: apt-get install time");
+            return 2;
+        }
+
+        if (withHugo && !OnPath("hugo"))
+        {
+            Console.Error.WriteLine("--hugo needs Hugo on the PATH: apt-get install hugo");
+            return 2;
+        }
+
+        var repository = RepositoryRoot();
+        var work = Path.Combine(Path.GetTempPath(), "archive-bench");
+        Directory.CreateDirectory(work);
+        var tool = Publish(repository, Path.Combine(work, "tool"));
+        Console.WriteLine($"tool: ReadyToRun publish of src/Archive; {runs} runs each, medians; {Environment.ProcessorCount} cores");
+
+        var sample = Measurement.Median([.. Enumerable.Range(0, runs).Select(_ =>
+            Measurement.Run("dotnet", [tool, "build", "--source", repository, "--output", Path.Combine(work, "sample-site")]))]);
+        Console.WriteLine($"sample archive (1 interview): {sample.WallSeconds:F2} s wall, {sample.PeakKilobytes / 1024} MB peak");
+        Console.WriteLine();
+        Console.WriteLine($"{"interviews",10} {"what",-12} {"wall s",8} {"cpu s",8} {"peak MB",8} {"pages",8} {"pages/s",9} {"seed MB/s",10}");
+
+        foreach (var size in sizes)
+        {
+            var folder = Path.Combine(work, size.ToString(CultureInfo.InvariantCulture));
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            var generator = new CorpusGenerator(new CorpusSpec(size));
+            var site = Path.Combine(folder, "archive");
+            var seedBytes = generator.Write(site, Path.Combine(repository, "templates"));
+            var output = Path.Combine(folder, "public");
+            var ours = Repeat(runs, output, () => Measurement.Run("dotnet", [tool, "build", "--source", site, "--output", output]));
+            var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count();
+            Row(size, "archive", ours, pages, seedBytes);
+
+            var copy = Path.Combine(folder, "copy");
+            var floor = Repeat(runs, copy, () => Measurement.Run("cp", ["-r", output, copy]));
+            Row(size, "cp -r floor", floor, pages, seedBytes);
+
+            if (withHugo)
+            {
+                var hugoSite = Path.Combine(folder, "hugo");
+                HugoSite.Write(hugoSite, generator.Interviews);
+                var hugoOut = Path.Combine(folder, "hugo-public");
+                var hugo = Repeat(runs, hugoOut, () => Measurement.Run("hugo", ["--quiet", "-s", hugoSite, "-d", hugoOut]));
+                var hugoPages = Directory.EnumerateFiles(hugoOut, "*.html", SearchOption.AllDirectories).Count();
+                Row(size, "hugo", hugo, hugoPages, seedBytes);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{"",10} ratios: time {ours.WallSeconds / hugo.WallSeconds:F2}× Hugo (target ≤ 0.20), memory {(double)ours.PeakKilobytes / hugo.PeakKilobytes:F2}× Hugo (≤ 0.33), {ours.WallSeconds / floor.WallSeconds:F2}× the copy floor (≤ 2.5)"));
+            }
+            else
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",10} ratio: {ours.WallSeconds / floor.WallSeconds:F2}× the copy floor (target ≤ 2.5)"));
+            }
+
+            if (!keep)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Each run starts from an empty output folder, removed outside the timing.</summary>
+    private static Measurement Repeat(int runs, string output, Func<Measurement> run) =>
+        Measurement.Median([.. Enumerable.Range(0, runs).Select(_ =>
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+
+            return run();
+        })]);
+
+    private static void Row(int size, string what, Measurement m, int pages, long seedBytes) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{size,10} {what,-12} {m.WallSeconds,8:F2} {m.CpuSeconds,8:F2} {m.PeakKilobytes / 1024,8} {pages,8} {pages / m.WallSeconds,9:F0} {seedBytes / 1e6 / m.WallSeconds,10:F1}"));
+
+    private static string Publish(string repository, string into)
+    {
+        var start = new ProcessStartInfo("dotnet", ["publish", Path.Combine(repository, "src", "Archive"), "-c", "Release", "-r", "linux-x64",
+            "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", into, "--nologo", "-v", "quiet"]);
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        return process.ExitCode == 0 ? Path.Combine(into, "archive.dll") : throw new InvalidOperationException("publishing the tool failed");
+    }
+
+    private static string Option(string[] args, string name, string fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+    }
+
+    private static bool OnPath(string command) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Any(folder => File.Exists(Path.Combine(folder, command)));
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Archive.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run the benchmark from the repository");
+    }
+}
