@@ -4,6 +4,7 @@ using Archive.Modeling;
 using Archive.Publishing;
 using Archive.Reading;
 using Archive.Rendering;
+using Archive.Search;
 using Archive.Writing;
 using Scriban;
 
@@ -40,7 +41,9 @@ public static class ArchiveBuild
 
         using IPageSink sink = options.WriteOutput ? StagedOutput.Open(options.Output) : new DiscardingSink();
         var renderer = new PageRenderer(model, templates, texts);
-        var rendered = timer.Time("read and render pages", () => RenderAll(root, model, templates, renderer, sink, diagnostics));
+        var search = new SearchIndex(model.Interviews);
+        var rendered = timer.Time("read and render pages", () => RenderAll(root, model, templates, renderer, search, sink, diagnostics));
+        timer.Time("write search index", () => search.Write(sink, model.Topics, model.People));
         var note = timer.Time("write data, feeds and sitemap", () => CompanionFiles.ForSite(sink, model));
         timer.Time("copy assets", () => CopyAssets(templates, sink));
         if (!diagnostics.HasErrors)
@@ -55,7 +58,8 @@ public static class ArchiveBuild
     /// Renders every page on all cores, each thread with its own template context. An interview's seed is read just
     /// before its page is rendered and dropped after it is written, so memory does not grow with the archive's text.
     /// </summary>
-    private static int RenderAll(string root, SiteModel model, TemplateSet templates, PageRenderer renderer, IPageSink sink, DiagnosticBag diagnostics)
+    private static int RenderAll(
+        string root, SiteModel model, TemplateSet templates, PageRenderer renderer, SearchIndex search, IPageSink sink, DiagnosticBag diagnostics)
     {
         var rendered = 0;
         Parallel.ForEach(
@@ -70,6 +74,7 @@ public static class ArchiveBuild
                     if (page is InterviewPage written && result.Interview is { } view)
                     {
                         CompanionFiles.ForInterview(sink, written.Interview, view, transcript!);
+                        search.Add(written.Interview, view, transcript!);
                     }
 
                     Interlocked.Increment(ref rendered);

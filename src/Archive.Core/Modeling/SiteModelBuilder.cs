@@ -15,7 +15,7 @@ public static class SiteModelBuilder
 
     /// <summary>Top-level folders the site itself uses; a free page may not take one of these names.</summary>
     public static readonly IReadOnlySet<string> ReservedFolders =
-        new HashSet<string>([InterviewsFolder, TopicsFolder, PeopleFolder, "assets", "page"], StringComparer.Ordinal);
+        new HashSet<string>([InterviewsFolder, TopicsFolder, PeopleFolder, "assets", "page", "search", "data"], StringComparer.Ordinal);
 
     private const int HomeListLength = 12;
 
@@ -184,6 +184,7 @@ public static class SiteModelBuilder
                 [.. people.OrderByDescending(p => p.Given.Count + p.Conducted.Count).Take(HomeListLength * 2)]),
         };
         pages.Add(new NotFoundPage());
+        pages.Add(new SearchPage());
         pages.AddRange(interviews.Select(i => new InterviewPage(i)));
         pages.AddRange(Pagination.Split(interviews, size, InterviewsFolder).Select(p => new InterviewListPage(p)));
         pages.AddRange(Pagination.Split(topics, size, TopicsFolder).Select(p => new TopicIndexPage(p)));

@@ -34,3 +34,6 @@ public sealed record FreePageView(FreePage Page) : SitePage($"{Page.Slug}/index.
 
 /// <summary>The page a web server shows for a missing address. It is served at any address, so its links are absolute.</summary>
 public sealed record NotFoundPage() : SitePage("404.html");
+
+/// <summary>The search page; its results come from the static index under search/ (see Search.SearchIndex).</summary>
+public sealed record SearchPage() : SitePage("search/index.html");

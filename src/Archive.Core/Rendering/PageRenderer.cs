@@ -150,6 +150,7 @@ public sealed class PageRenderer
                 ("pager", Pager(person.Links)),
             ]),
             NotFoundPage => ("404.html", language, t["not_found"], []),
+            SearchPage => ("search.html", language, t["search"], []),
             FreePageView free => ("page.html", language, free.Page.Title,
             [
                 ("body_html", MarkdownRenderer.ToHtml(free.Page.Markdown)),

@@ -13,7 +13,7 @@ public sealed class TemplateSet
 {
     /// <summary>One template per page kind, plus the layout that wraps each page.</summary>
     public static readonly IReadOnlyList<string> PageTemplates =
-        ["layout.html", "404.html", "home.html", "interview.html", "interviews.html", "topics.html", "topic.html", "people.html", "person.html", "page.html"];
+        ["layout.html", "404.html", "home.html", "interview.html", "interviews.html", "topics.html", "topic.html", "people.html", "person.html", "page.html", "search.html"];
 
     private const string AssetsFolder = "assets";
     private const string TextFolder = "i18n";

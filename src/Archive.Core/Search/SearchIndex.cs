@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using Archive.Modeling;
+using Archive.Publishing;
+using Archive.Reading;
+using Archive.Rendering.Views;
+using Archive.Writing;
+
+namespace Archive.Search;
+
+/// <summary>
+/// The static full-text index, built while the interview pages render and written as small script files under
+/// search/, so that a reader downloads only what a query needs:
+/// <list type="bullet">
+/// <item><c>search/terms/&lt;xx&gt;.js</c>: the terms starting with xx, each with its postings [interview, exchanges, count],
+/// where exchanges is a bit mask of the questions (1 = the lead, 2 = q1, 4 = q2, …) whose exchange holds the term;</item>
+/// <item><c>search/docs/&lt;n&gt;.js</c>: ten interviews' title, address, date, people, topics and question texts;</item>
+/// <item><c>search/facets.js</c>: topics and people for the filters.</item>
+/// </list>
+/// Script files rather than JSON, so the search also works from a site opened from disk; terms found in more than
+/// half of the interviews are left out (they select nothing).
+/// </summary>
+public sealed class SearchIndex
+{
+    public const string Folder = "search";
+    public const int DocsPerChunk = 10;
+    private const int MaxExchangeBit = 30;
+
+    private readonly IReadOnlyList<InterviewEntry> _interviews;
+    private readonly Dictionary<string, int> _position;
+    private readonly ConcurrentDictionary<string, ConcurrentBag<(int Doc, int Mask, int Count)>> _postings = new(StringComparer.Ordinal);
+    private readonly string[]?[] _questions;
+
+    public SearchIndex(IReadOnlyList<InterviewEntry> interviews)
+    {
+        _interviews = interviews;
+        _position = interviews.Select((i, n) => (i.Slug, n)).ToDictionary(p => p.Slug, p => p.n, StringComparer.Ordinal);
+        _questions = new string[]?[interviews.Count];
+    }
+
+    /// <summary>Adds one interview; safe to call from the threads that render pages.</summary>
+    public void Add(InterviewEntry interview, InterviewView view, Transcript transcript)
+    {
+        var doc = _position[interview.Slug];
+        var anchors = view.Blocks.Where(b => b.Anchor is not null).Select(b => b.FirstParagraph).ToList();
+        _questions[doc] = [.. view.Questions.Select(q => q.Text.Length > 200 ? q.Text[..200] + " …" : q.Text)];
+        var terms = new Dictionary<string, (int Mask, int Count)>(StringComparer.Ordinal);
+        void Count(string text, int exchange)
+        {
+            var bit = 1 << Math.Min(exchange, MaxExchangeBit);
+            foreach (var term in SearchTerms.Of(text))
+            {
+                var (mask, count) = terms.GetValueOrDefault(term);
+                terms[term] = (mask | bit, count + 1);
+            }
+        }
+
+        Count(interview.Title, 0);
+        Count(string.Join(' ', interview.Interviewers.Concat(interview.Interviewees).Select(p => p.Name)), 0);
+        Count(string.Join(' ', interview.Topics.Select(t => t.Name)), 0);
+        foreach (var paragraph in transcript.Paragraphs)
+        {
+            var exchange = anchors.Count(first => first <= paragraph.Number); // 0 before the first question
+            Count(paragraph.Text, exchange);
+        }
+
+        foreach (var (term, (mask, count)) in terms)
+        {
+            _postings.GetOrAdd(term, _ => []).Add((doc, mask, count));
+        }
+    }
+
+    public void Write(IPageSink sink, IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people)
+    {
+        var limit = Math.Max(2, _interviews.Count / 2);
+        var byShard = _postings
+            .Where(p => p.Value.Count <= limit || _interviews.Count < 4)
+            .GroupBy(p => p.Key[..2], StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var shard in byShard)
+        {
+            sink.Write($"{Folder}/terms/{shard.Key}.js", Script("terms", shard.Key, w =>
+            {
+                w.WriteStartObject();
+                foreach (var (term, postings) in shard.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    w.WriteStartArray(term);
+                    foreach (var (doc, mask, count) in postings.OrderBy(p => p.Doc))
+                    {
+                        w.WriteNumberValue(doc);
+                        w.WriteNumberValue(mask);
+                        w.WriteNumberValue(count);
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
+            }));
+        }
+
+        for (var chunk = 0; chunk * DocsPerChunk < _interviews.Count; chunk++)
+        {
+            var first = chunk * DocsPerChunk;
+            sink.Write($"{Folder}/docs/{chunk}.js", Script("docs", chunk.ToString(System.Globalization.CultureInfo.InvariantCulture), w =>
+            {
+                w.WriteStartArray();
+                for (var doc = first; doc < Math.Min(first + DocsPerChunk, _interviews.Count); doc++)
+                {
+                    var interview = _interviews[doc];
+                    w.WriteStartObject();
+                    w.WriteString("t", interview.Title);
+                    w.WriteString("u", interview.Url);
+                    w.WriteString("d", interview.Date.ToString());
+                    w.StringArray("p", interview.Interviewees.Concat(interview.Interviewers).Select(p => p.Name));
+                    w.StringArray("ps", interview.Interviewees.Concat(interview.Interviewers).Concat(interview.Mentions).Select(p => p.Slug));
+                    w.StringArray("ts", interview.Topics.Select(t => t.Slug));
+                    w.StringArray("q", _questions[doc] ?? []);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }));
+        }
+
+        sink.Write($"{Folder}/facets.js", Script("facets", "all", w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("docs", _interviews.Count);
+            w.WriteNumber("chunk", DocsPerChunk);
+            Facet(w, "topics", topics.Select(t => (t.Slug, t.Name)));
+            Facet(w, "people", people.Select(p => (p.Slug, p.Name)));
+            w.WriteEndObject();
+        }));
+    }
+
+    private static void Facet(Utf8JsonWriter w, string name, IEnumerable<(string Slug, string Name)> items)
+    {
+        w.WriteStartArray(name);
+        foreach (var (slug, label) in items)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(slug);
+            w.WriteStringValue(label);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>"ArchiveSearch.load('terms','fe',{…});" — JSON with &lt; and &gt; escaped, safe in a script.</summary>
+    private static byte[] Script(string kind, string key, Action<Utf8JsonWriter> write)
+    {
+        var json = Json.Write(write);
+        var head = Encoding.UTF8.GetBytes($"ArchiveSearch.load(\"{kind}\",\"{key}\",");
+        return [.. head, .. json, .. ");\n"u8];
+    }
+}

@@ -1,0 +1,233 @@
+// Static full-text search of the archive. The index is a set of small scripts under search/ written by the build
+// (see src/Archive.Core/Search/SearchIndex.cs): each registers itself through ArchiveSearch.load, which works on any
+// host and from disk. Only the term shards a query needs and the details of the interviews shown are loaded.
+(function () {
+  'use strict';
+
+  var loaded = {};
+  var waiting = {};
+  window.ArchiveSearch = {
+    load: function (kind, key, data) {
+      var id = kind + '/' + key;
+      loaded[id] = data;
+      (waiting[id] || []).forEach(function (resolve) { resolve(data); });
+      delete waiting[id];
+    }
+  };
+
+  var form = document.querySelector('form.search-form');
+  if (!form) {
+    return;
+  }
+
+  var root = form.getAttribute('data-search-root');
+  var query = document.getElementById('search-query');
+  var topicFilter = document.getElementById('search-topic');
+  var personFilter = document.getElementById('search-person');
+  var status = document.getElementById('search-status');
+  var results = document.getElementById('search-results');
+  var facets = null;
+
+  function script(kind, key) {
+    var id = kind + '/' + key;
+    if (Object.prototype.hasOwnProperty.call(loaded, id)) {
+      return Promise.resolve(loaded[id]);
+    }
+    return new Promise(function (resolve) {
+      var first = !waiting[id];
+      (waiting[id] = waiting[id] || []).push(resolve);
+      if (!first) {
+        return;
+      }
+      var element = document.createElement('script');
+      element.src = root + 'search/' + (kind === 'facets' ? 'facets' : kind + '/' + key) + '.js';
+      element.onerror = function () { window.ArchiveSearch.load(kind, key, null); };
+      document.head.appendChild(element);
+    });
+  }
+
+  // The same folding as SearchTerms.cs: lowercase, ä → ae, ö → oe, ü → ue, ß → ss, other accents dropped.
+  var special = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'þ': 'th', 'ı': 'i' };
+  function fold(word) {
+    var out = '';
+    Array.from(word.toLowerCase()).forEach(function (ch) {
+      if (special[ch]) {
+        out += special[ch];
+        return;
+      }
+      var base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      if (/^[a-z0-9]+$/.test(base)) {
+        out += base;
+      }
+    });
+    return out;
+  }
+
+  function words(text) {
+    return text.split(/[^\p{L}\p{N}]+/u).map(fold).filter(function (w) { return w.length >= 2; });
+  }
+
+  // Every query word must match, as a whole term or as the start of one (while typing).
+  function match(terms) {
+    return Promise.all(terms.map(function (term) { return script('terms', term.slice(0, 2)); })).then(function (shards) {
+      var total = facets ? facets.docs : 1;
+      var scores = null;
+      terms.forEach(function (term, i) {
+        var found = {};
+        var shard = shards[i] || {};
+        Object.keys(shard).forEach(function (candidate) {
+          if (candidate.indexOf(term) !== 0) {
+            return;
+          }
+          var postings = shard[candidate];
+          var weight = Math.log(1 + total / (postings.length / 3)) * (candidate === term ? 2 : 1);
+          for (var p = 0; p < postings.length; p += 3) {
+            var doc = postings[p];
+            var hit = found[doc] || (found[doc] = { mask: 0, score: 0 });
+            hit.mask |= postings[p + 1];
+            hit.score += weight * Math.log(1 + postings[p + 2]);
+          }
+        });
+        if (scores === null) {
+          scores = found;
+          return;
+        }
+        var both = {};
+        Object.keys(scores).forEach(function (doc) {
+          if (found[doc]) {
+            both[doc] = { mask: scores[doc].mask & found[doc].mask || scores[doc].mask, score: scores[doc].score + found[doc].score };
+          }
+        });
+        scores = both;
+      });
+      return Object.keys(scores || {}).map(function (doc) {
+        return { doc: Number(doc), mask: scores[doc].mask, score: scores[doc].score };
+      }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    });
+  }
+
+  function details(doc) {
+    var chunk = facets ? facets.chunk : 10;
+    return script('docs', Math.floor(doc / chunk)).then(function (docs) { return docs ? docs[doc % chunk] : null; });
+  }
+
+  // The first question whose exchange matched: bit 1 is q1, bit 2 q2; bit 0 is the lead and the metadata.
+  function exchange(mask) {
+    for (var bit = 1; bit < 31; bit++) {
+      if (mask & (1 << bit)) {
+        return bit;
+      }
+    }
+    return 0;
+  }
+
+  function highlight(text, terms) {
+    var fragment = document.createDocumentFragment();
+    text.split(/([\p{L}\p{N}]+)/u).forEach(function (part) {
+      var folded = fold(part);
+      var hit = folded.length >= 2 && terms.some(function (t) { return folded.indexOf(t) === 0; });
+      var node = hit ? document.createElement('mark') : document.createTextNode(part);
+      if (hit) {
+        node.textContent = part;
+      }
+      fragment.appendChild(node);
+    });
+    return fragment;
+  }
+
+  function show(found, terms) {
+    results.textContent = '';
+    var topic = topicFilter.value;
+    var person = personFilter.value;
+    var shown = 0;
+    var checked = 0;
+    function next() {
+      if (shown >= 20 || checked >= found.length || checked >= 300) {
+        status.textContent = shown === 0 ? status.getAttribute('data-none') : status.getAttribute('data-found').replace('{n}', String(topic || person ? shown : found.length));
+        return Promise.resolve();
+      }
+      var hit = found[checked++];
+      return details(hit.doc).then(function (doc) {
+        if (doc && (!topic || doc.ts.indexOf(topic) >= 0) && (!person || doc.ps.indexOf(person) >= 0)) {
+          results.appendChild(item(doc, hit, terms));
+          shown++;
+        }
+        return next();
+      });
+    }
+    return next();
+  }
+
+  function item(doc, hit, terms) {
+    var question = exchange(hit.mask);
+    var li = document.createElement('li');
+    var link = document.createElement('a');
+    link.href = root + doc.u + (question > 0 ? '#q' + question : '');
+    link.appendChild(highlight(doc.t, terms));
+    li.appendChild(link);
+    var meta = document.createElement('span');
+    meta.className = 'interview-meta';
+    meta.textContent = doc.d + ' · ' + doc.p.join(', ');
+    li.appendChild(meta);
+    if (question > 0 && doc.q[question - 1]) {
+      var snippet = document.createElement('p');
+      snippet.className = 'snippet';
+      snippet.appendChild(document.createTextNode(status.getAttribute('data-question') + ' ' + question + ': '));
+      snippet.appendChild(highlight(doc.q[question - 1], terms));
+      li.appendChild(snippet);
+    }
+    return li;
+  }
+
+  var latest = 0;
+  function run() {
+    var terms = words(query.value);
+    var ticket = ++latest;
+    if (terms.length === 0) {
+      results.textContent = '';
+      status.textContent = query.value.trim() ? status.getAttribute('data-short') : '';
+      return;
+    }
+    match(terms).then(function (found) {
+      if (ticket === latest) {
+        return show(found, terms);
+      }
+    });
+  }
+
+  function fill(select, items, chosen) {
+    items.forEach(function (pair) {
+      var option = document.createElement('option');
+      option.value = pair[0];
+      option.textContent = pair[1];
+      option.selected = pair[0] === chosen;
+      select.appendChild(option);
+    });
+  }
+
+  var params = new URLSearchParams(window.location.search);
+  query.value = params.get('q') || '';
+  script('facets', 'all').then(function (data) {
+    facets = data || { docs: 1, chunk: 10, topics: [], people: [] };
+    fill(topicFilter, facets.topics, params.get('topic'));
+    fill(personFilter, facets.people, params.get('person'));
+    run();
+  });
+
+  var timer = 0;
+  query.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 150);
+  });
+  topicFilter.addEventListener('change', run);
+  personFilter.addEventListener('change', run);
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var next = new URLSearchParams();
+    next.set('q', query.value);
+    if (topicFilter.value) { next.set('topic', topicFilter.value); }
+    if (personFilter.value) { next.set('person', personFilter.value); }
+    window.history.replaceState(null, '', '?' + next.toString());
+    run();
+  });
+}());

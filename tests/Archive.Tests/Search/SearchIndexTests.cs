@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Archive.Tests.Support;
+
+namespace Archive.Tests.Search;
+
+/// <summary>The index files the search page loads, read back from a real build of the sample archive.</summary>
+public class SearchIndexTests
+{
+    private static JsonElement Load(string output, string file)
+    {
+        var script = File.ReadAllText(Path.Combine(output, "search", file));
+        var json = Regex.Match(script, @"^ArchiveSearch\.load\(""\w+"",""[^""]+"",(.*)\);\n$", RegexOptions.Singleline).Groups[1].Value;
+        return JsonDocument.Parse(json).RootElement;
+    }
+
+    [Fact]
+    public void A_term_points_to_the_interview_and_the_exchanges_that_hold_it()
+    {
+        using var archive = TempArchive.OfSample();
+        archive.Build();
+
+        var postings = Load(archive.Output, "terms/fe.js").GetProperty("fentanyl").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+
+        Assert.Equal(0, postings[0]);                 // the only interview
+        Assert.Equal(1 | (1 << 6) | (1 << 8), postings[1]); // the lead and the exchanges of questions 6 and 8
+        Assert.Equal(3, postings[2]);                       // three times
+        var lopez = Load(archive.Output, "terms/lo.js").GetProperty("lopez").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        Assert.True((lopez[1] & (1 << 1)) != 0, "López is named in the first question");
+        Assert.True(Load(archive.Output, "terms/fu.js").TryGetProperty("fur", out _), "für is found as fur too");
+    }
+
+    [Fact]
+    public void Interview_details_carry_what_a_result_shows()
+    {
+        using var archive = TempArchive.OfSample();
+        archive.Build();
+
+        var doc = Load(archive.Output, "docs/0.js")[0];
+
+        Assert.Equal("interviews/falko-ernst-laecheln-und-stillstand/index.html", doc.GetProperty("u").GetString());
+        Assert.Equal("2023-01", doc.GetProperty("d").GetString());
+        Assert.Equal(9, doc.GetProperty("q").GetArrayLength());
+        Assert.Contains("mexiko", doc.GetProperty("ts").EnumerateArray().Select(t => t.GetString()));
+        var facets = Load(archive.Output, "facets.js");
+        Assert.Equal(1, facets.GetProperty("docs").GetInt32());
+        Assert.Equal(9, facets.GetProperty("people").GetArrayLength() + 3); // 6 people: 2 in conversation, 4 mentioned
+    }
+
+    [Fact]
+    public void Hostile_text_in_the_index_cannot_close_its_script()
+    {
+        using var archive = new TempArchive().AddInterview("x", title: "</script><script>alert(1)</script>");
+        archive.Build();
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(archive.Output, "search"), "*.js", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain("<", File.ReadAllText(file), StringComparison.Ordinal);
+        }
+    }
+}
