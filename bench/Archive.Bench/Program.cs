@@ -56,6 +56,7 @@ internal static class Program
             var ours = Repeat(runs, output, () => Measurement.Run("dotnet", [tool, "build", "--source", site, "--output", output]));
             var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count();
             Row(size, "archive", ours, pages, seedBytes);
+            SearchBudget(output);
 
             var copy = Path.Combine(folder, "copy");
             var floor = Repeat(runs, copy, () => Measurement.Run("cp", ["-r", output, copy]));
@@ -84,6 +85,22 @@ internal static class Program
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// What the first results of a one-word search download at most: the facets, the largest term shard, and the
+    /// details of 20 results from 20 different chunks (budget: 500 KB).
+    /// </summary>
+    private static void SearchBudget(string output)
+    {
+        static long Largest(string folder) => Directory.EnumerateFiles(folder).Select(f => new FileInfo(f).Length).DefaultIfEmpty().Max();
+        var search = Path.Combine(output, "search");
+        var facets = new FileInfo(Path.Combine(search, "facets.js")).Length;
+        var shard = Largest(Path.Combine(search, "terms"));
+        var chunk = Largest(Path.Combine(search, "docs"));
+        var first = facets + shard + (20 * chunk);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"",10} search: facets {facets / 1024} KB, largest term shard {shard / 1024} KB, largest details chunk {chunk / 1024} KB; first results ≤ {first / 1024} KB (budget 500 KB)"));
     }
 
     /// <summary>Each run starts from an empty output folder, removed outside the timing.</summary>

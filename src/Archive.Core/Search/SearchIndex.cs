@@ -15,7 +15,7 @@ namespace Archive.Search;
 /// <list type="bullet">
 /// <item><c>search/terms/&lt;xx&gt;.js</c>: the terms starting with xx, each with its postings [interview, exchanges, count],
 /// where exchanges is a bit mask of the questions (1 = the lead, 2 = q1, 4 = q2, …) whose exchange holds the term;</item>
-/// <item><c>search/docs/&lt;n&gt;.js</c>: ten interviews' title, address, date, people, topics and question texts;</item>
+/// <item><c>search/docs/&lt;n&gt;.js</c>: five interviews' title, address, date, people, topics and question texts;</item>
 /// <item><c>search/facets.js</c>: topics and people for the filters.</item>
 /// </list>
 /// Script files rather than JSON, so the search also works from a site opened from disk; terms found in more than
@@ -24,7 +24,7 @@ namespace Archive.Search;
 public sealed class SearchIndex
 {
     public const string Folder = "search";
-    public const int DocsPerChunk = 10;
+    public const int DocsPerChunk = 5;
     private const int MaxExchangeBit = 30;
 
     private readonly IReadOnlyList<InterviewEntry> _interviews;

@@ -45,6 +45,17 @@ public static class SearchTerms
 
         var text = word.ToString();
         word.Clear();
+        if (text.All(char.IsAscii))
+        {
+            // Most words: lowercase is all the folding they need (and the hot path of indexing a whole archive).
+            if (text.Length >= MinimumLength)
+            {
+                yield return text.ToLowerInvariant();
+            }
+
+            yield break;
+        }
+
         var folded = Slug.From(text).Replace("-", string.Empty, StringComparison.Ordinal);
         if (folded.Length >= MinimumLength)
         {
