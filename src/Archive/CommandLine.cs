@@ -1,75 +1,76 @@
 namespace Archive.Cli;
 
-/// <summary>The parsed command line: a command name, its options, and whether it made sense.</summary>
-internal sealed record CommandLine(string Command, string? Source, string? Output, bool Verbose, string? Error, string? Argument = null, bool Drafts = false)
+/// <summary>
+/// The parsed command line: the command, the options given (a switch maps to null, an option with a value to its
+/// value), the command's argument, and what was wrong with it if anything. <c>help</c> with an argument asks for that
+/// command's help.
+/// </summary>
+internal sealed record CommandLine(string Command, IReadOnlyDictionary<string, string?> Options, string? Argument, string? Error)
 {
-    public const string Usage = """
-        Usage: archive <command> [options]
+    public string? Source => Value(CommandSpecs.Source.Name);
 
-        Commands:
-          build    Build the archive into a static website (default output: public/ in the archive folder).
-          check    Check the whole archive and report every problem, writing nothing.
-          inspect <slug>
-                   Show how an interview's text was read: each paragraph's number, role, speaker and first words.
+    public string? Output => Value(CommandSpecs.Output.Name);
 
-        Options:
-          --source <folder>   The archive folder (holding archive.yml). Default: the nearest one at or above the current folder.
-          --output <folder>   Where build writes the site. Default: <archive>/public.
-          --drafts            build and check: include interviews marked 'draft: true', for preview.
-          --verbose           Also print how long each step took, and details of unexpected failures.
-          --help              Show this help.
-          --version           Show the tool's version.
-        """;
+    public bool Verbose => Has(CommandSpecs.Verbose.Name);
+
+    public bool Drafts => Has(CommandSpecs.Drafts.Name);
+
+    public bool Has(string option) => Options.ContainsKey(option);
+
+    public string? Value(string option) => Options.GetValueOrDefault(option);
+
+    /// <summary>The help that belongs with this line: the command's own, or the general usage.</summary>
+    public string Usage => CommandSpecs.Find(Command == "help" ? Argument ?? "" : Command)?.Help ?? CommandSpecs.Usage;
 
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
+        var none = new Dictionary<string, string?>();
         if (args.Count == 0)
         {
-            return new CommandLine("help", null, null, false, "no command given");
+            return new CommandLine("help", none, null, "no command given");
         }
 
-        var command = args[0] switch
+        switch (args[0])
         {
-            "--help" or "-h" or "help" => "help",
-            "--version" => "version",
-            var other => other,
-        };
-        string? source = null;
-        string? output = null;
+            case "--help" or "-h" or "help":
+                return new CommandLine("help", none, args.Count > 1 ? args[1] : null, null);
+            case "--version":
+                return new CommandLine("version", none, null, null);
+        }
+
+        var spec = CommandSpecs.Find(args[0]);
+        if (spec is null)
+        {
+            return new CommandLine(args[0], none, null, $"unknown command '{args[0]}'");
+        }
+
+        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
         string? argument = null;
-        var verbose = false;
-        var drafts = false;
         for (var i = 1; i < args.Count; i++)
         {
-            switch (args[i])
+            var arg = args[i] == "-v" ? CommandSpecs.Verbose.Name : args[i] == "-h" ? CommandSpecs.Help.Name : args[i];
+            var option = spec.Option(arg);
+            if (option == CommandSpecs.Help)
             {
-                case var value when command == "inspect" && argument is null && !value.StartsWith('-'):
-                    argument = value;
-                    break;
-                case "--source" when i + 1 < args.Count:
-                    source = args[++i];
-                    break;
-                case "--output" when i + 1 < args.Count && command == "build":
-                    output = args[++i];
-                    break;
-                case "--drafts" when command is "build" or "check":
-                    drafts = true;
-                    break;
-                case "--verbose" or "-v":
-                    verbose = true;
-                    break;
-                case "--help" or "-h":
-                    return new CommandLine("help", null, null, false, null);
-                default:
-                    return new CommandLine(command, source, output, verbose, $"unknown or incomplete option '{args[i]}' for '{command}'");
+                return new CommandLine("help", none, spec.Name, null);
+            }
+
+            if (option is null && !arg.StartsWith('-') && spec.ArgumentName is not null && argument is null)
+            {
+                argument = arg;
+            }
+            else if (option is null || (option.TakesValue && i + 1 >= args.Count))
+            {
+                return new CommandLine(spec.Name, options, argument, $"unknown or incomplete option '{arg}' for '{spec.Name}'");
+            }
+            else
+            {
+                options[option.Name] = option.TakesValue ? args[++i] : null;
             }
         }
 
-        return command switch
-        {
-            "inspect" when argument is null => new CommandLine(command, source, output, verbose, "inspect needs the interview's slug"),
-            "build" or "check" or "inspect" or "help" or "version" => new CommandLine(command, source, output, verbose, null, argument, drafts),
-            _ => new CommandLine(command, source, output, verbose, $"unknown command '{command}'"),
-        };
+        return spec.ArgumentName is not null && argument is null
+            ? new CommandLine(spec.Name, options, null, $"{spec.Name} needs {spec.ArgumentName}")
+            : new CommandLine(spec.Name, options, argument, null);
     }
 }

@@ -14,7 +14,7 @@ internal static class Program
         if (line.Error is not null)
         {
             error.WriteLine($"error: {line.Error}");
-            error.WriteLine(CommandLine.Usage);
+            error.WriteLine(line.Usage);
             return ExitCodes.Usage;
         }
 
@@ -26,7 +26,7 @@ internal static class Program
                 "check" => CheckCommand.Run(line, output, error),
                 "inspect" => InspectCommand.Run(line, output, error),
                 "version" => Print(output, Assembly.GetExecutingAssembly().GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0"),
-                _ => Print(output, CommandLine.Usage),
+                _ => Print(output, line.Usage),
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
