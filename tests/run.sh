@@ -4,11 +4,35 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# The browser tests drive Debian's Chromium and check every page with the Nu Html Checker, which runs on Java and
+# comes from npm. Install what is missing; nothing is installed twice.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v java >/dev/null || missing+=(default-jre-headless)
+command -v npm >/dev/null || missing+=(nodejs npm)
+if [ "${#missing[@]}" -gt 0 ]; then
+  as_root=""
+  [ "$(id -u)" -ne 0 ] && as_root="sudo"
+  $as_root apt-get update
+  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+if [ ! -f tests/Archive.BrowserTests/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  # --ignore-scripts: vnu-jar's own install script would download a Java runtime; the system's is used instead.
+  npm ci --prefix tests/Archive.BrowserTests --ignore-scripts --no-audit --no-fund
+fi
+
 results="$(pwd)/tests/TestResults"
 rm -rf "$results"
 
-dotnet test Archive.sln --configuration Release --logger "trx" --results-directory "$results" "$@"
-status=$?
+status=0
+dotnet build Archive.sln --configuration Release || status=$?
+if [ "$status" -eq 0 ]; then
+  # One results file per test project, named after it.
+  for project in tests/*/*.Tests.csproj tests/*/*.BrowserTests.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" --configuration Release --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" || status=$?
+  done
+fi
 
 passed=0
 failed=0

@@ -1,0 +1,96 @@
+using Archive.BrowserTests.Support;
+
+namespace Archive.BrowserTests;
+
+/// <summary>The static search, as a reader uses it: from disk and from a subfolder under a strict Content-Security-Policy.</summary>
+[Collection(SampleSiteCollection.Name)]
+public class SearchTests(SampleSite site)
+{
+    private const string SearchPage = "search/index.html";
+
+    [Theory]
+    [InlineData(SiteHost.Disk, "Fentanyl", "Fentanyl")]
+    [InlineData(SiteHost.Disk, "lopez", "López")]
+    [InlineData(SiteHost.Subfolder, "Fentanyl", "Fentanyl")]
+    [InlineData(SiteHost.Subfolder, "lopez", "López")]
+    public async Task A_result_links_to_the_question_whose_exchange_holds_the_match(SiteHost host, string query, string inText)
+    {
+        await using var open = await OpenPage.OpenAsync(site, host, SearchPage);
+        await open.Page.FillAsync("#search-query", query);
+        var result = open.Page.Locator("#search-results li").First;
+        await result.WaitForAsync();
+        Assert.Contains("Falko Ernst", await result.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(inText, await result.Locator("mark").AllInnerTextsAsync(), StringComparer.OrdinalIgnoreCase);
+
+        await result.Locator("a[href*='#q']").First.ClickAsync();
+        await open.Page.WaitForURLAsync("**/interviews/falko-ernst-laecheln-und-stillstand/index.html#q*");
+        var anchor = new Uri(open.Page.Url).Fragment.TrimStart('#');
+        var exchange = await ExchangeTextAsync(open, anchor);
+
+        Assert.Contains(inText, exchange, StringComparison.Ordinal);
+        Assert.Empty(open.Watch.Problems);
+    }
+
+    [Fact]
+    public async Task The_search_box_on_every_page_leads_to_results()
+    {
+        await using var open = await OpenPage.OpenAsync(site, SiteHost.Disk, "topics/index.html");
+        await open.Page.FillAsync("#site-search-query", "Fentanyl");
+        await open.Page.PressAsync("#site-search-query", "Enter");
+
+        await open.Page.Locator("#search-results li").First.WaitForAsync();
+        Assert.Equal("Fentanyl", await open.Page.InputValueAsync("#search-query"));
+        Assert.Empty(open.Watch.Problems);
+    }
+
+    [Fact]
+    public async Task A_filter_by_topic_keeps_only_interviews_on_that_topic()
+    {
+        await using var open = await OpenPage.OpenAsync(site, SiteHost.Disk, SearchPage);
+        await open.Page.Locator("#search-topic option[value='usa']").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        await open.Page.SelectOptionAsync("#search-topic", "usa");
+        await open.Page.FillAsync("#search-query", "Fentanyl");
+        await open.Page.Locator("#search-results li").First.WaitForAsync();
+
+        await open.Page.SelectOptionAsync("#search-topic", "");
+        Assert.Equal(1, await open.Page.Locator("#search-results li").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_word_not_in_the_archive_says_nothing_was_found()
+    {
+        await using var open = await OpenPage.OpenAsync(site, SiteHost.Disk, SearchPage);
+        var none = await open.Page.GetAttributeAsync("#search-status", "data-none");
+        await open.Page.FillAsync("#search-query", "Quantenchromodynamik");
+
+        await open.Page.WaitForFunctionAsync("document.getElementById('search-status').textContent.length > 0");
+        Assert.Equal(none, await open.Page.InnerTextAsync("#search-status"));
+        Assert.Equal(0, await open.Page.Locator("#search-results li").CountAsync());
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_search_page_explains_itself()
+    {
+        await using var open = await OpenPage.OpenAsync(site, SiteHost.Disk, SearchPage, javaScript: false);
+
+        var message = open.Page.Locator(".search-message").First;
+
+        Assert.True(await message.IsVisibleAsync());
+        Assert.False(string.IsNullOrWhiteSpace(await message.InnerTextAsync()));
+    }
+
+    /// <summary>The question with the anchor and every answer up to the next question.</summary>
+    private static Task<string> ExchangeTextAsync(OpenPage open, string anchor) =>
+        open.Page.EvaluateAsync<string>(
+            """
+            (id) => {
+              const question = document.getElementById(id);
+              let text = question.textContent;
+              for (let node = question.nextElementSibling; node && !node.classList.contains('question'); node = node.nextElementSibling) {
+                text += '\n' + node.textContent;
+              }
+              return text;
+            }
+            """,
+            anchor);
+}

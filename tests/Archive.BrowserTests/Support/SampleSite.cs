@@ -1,0 +1,94 @@
+using Microsoft.Playwright;
+
+namespace Archive.BrowserTests.Support;
+
+/// <summary>
+/// The repository's sample archive, published at <see cref="SubfolderHost.Root"/> (its <c>base_url</c>), built once
+/// into a temporary folder, and Debian's Chromium driven by Playwright (never a downloaded browser). Shared by every
+/// browser test; each test opens its own context.
+/// </summary>
+public sealed class SampleSite : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"archive-browser-{Guid.NewGuid():N}");
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The built site.</summary>
+    public string Output => Path.Combine(_folder, "public");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("the browser has not started");
+
+    /// <summary>Every page kind the site has, by a page of that kind (path relative to the site root).</summary>
+    public static TheoryData<string, string> PageKinds => new()
+    {
+        { "home", "index.html" },
+        { "interviews", "interviews/index.html" },
+        { "interview", "interviews/falko-ernst-laecheln-und-stillstand/index.html" },
+        { "topics", "topics/index.html" },
+        { "topic", "topics/mexiko/index.html" },
+        { "people", "people/index.html" },
+        { "person", "people/falko-ernst/index.html" },
+        { "page", "about/index.html" },
+        { "search", "search/index.html" },
+    };
+
+    public async Task InitializeAsync()
+    {
+        var archive = Path.Combine(_folder, "archive");
+        foreach (var part in new[] { "content", "seeds", "templates" })
+        {
+            CopyFolder(Path.Combine(Repository.Root, part), Path.Combine(archive, part));
+        }
+
+        // Feeds, the sitemap and the 404 page need the address the site is published at.
+        File.WriteAllText(
+            Path.Combine(archive, "archive.yml"),
+            File.ReadAllText(Path.Combine(Repository.Root, "archive.yml")) + $"base_url: {SubfolderHost.Root}\n");
+        var report = ArchiveBuild.Run(new BuildOptions(archive, Output));
+        if (!report.Succeeded)
+        {
+            throw new InvalidOperationException("the sample archive did not build:\n" + string.Join('\n', report.Diagnostics));
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // The tests run as root in CI, where Chromium's sandbox cannot start.
+            Args = ["--no-sandbox"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>The file:// address of a page of the built site.</summary>
+    public string FileUrl(string path) => new Uri(Path.Combine(Output, path) + (path.Length == 0 ? "/" : "")).AbsoluteUri;
+}
+
+[CollectionDefinition(Name)]
+public sealed class SampleSiteCollection : ICollectionFixture<SampleSite>
+{
+    public const string Name = "sample site in Chromium";
+}
