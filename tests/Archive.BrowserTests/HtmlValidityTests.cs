@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Archive.BrowserTests.Support;
 
@@ -8,7 +7,7 @@ namespace Archive.BrowserTests;
 [Collection(SampleSiteCollection.Name)]
 public class HtmlValidityTests(SampleSite site)
 {
-    private static string Checker => Path.Combine(Repository.Root, "tests", "Archive.BrowserTests", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+    private static string Checker => Path.Combine(ExternalTool.TestFolder, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     [Fact]
     public async Task Every_page_of_the_sample_is_valid_html()
@@ -16,7 +15,7 @@ public class HtmlValidityTests(SampleSite site)
         var pages = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories);
         Assert.True(pages.Length > 10, "the sample site should have every page kind");
 
-        var (exit, output, error) = await RunAsync("java", ["-jar", Checker, "--errors-only", "--format", "json", .. pages]);
+        var (exit, output, error) = await ExternalTool.RunAsync("java", ["-jar", Checker, "--errors-only", "--format", "json", .. pages]);
 
         // vnu prints its JSON report to standard error; exit 1 means errors were found.
         var messages = JsonDocument.Parse(error).RootElement.GetProperty("messages").EnumerateArray()
@@ -32,7 +31,7 @@ public class HtmlValidityTests(SampleSite site)
         await File.WriteAllTextAsync(broken, "<!DOCTYPE html><html lang=\"en\"><title>x</title><p><div></p>");
         try
         {
-            var (exit, _, error) = await RunAsync("java", ["-jar", Checker, "--errors-only", "--format", "json", broken]);
+            var (exit, _, error) = await ExternalTool.RunAsync("java", ["-jar", Checker, "--errors-only", "--format", "json", broken]);
 
             Assert.Equal(1, exit);
             Assert.NotEmpty(JsonDocument.Parse(error).RootElement.GetProperty("messages").EnumerateArray());
@@ -41,20 +40,5 @@ public class HtmlValidityTests(SampleSite site)
         {
             File.Delete(broken);
         }
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string program, string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
     }
 }

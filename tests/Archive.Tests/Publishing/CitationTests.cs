@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Archive.Tests.Support;
+
+namespace Archive.Tests.Publishing;
+
+public class CitationTests
+{
+    [Fact]
+    public void Bibtex_ris_and_csl_json_cite_the_interviewee_as_author_and_keep_a_partial_date_partial()
+    {
+        using var archive = PublishedArchive.TwoInterviews();
+        Assert.True(archive.Build().Succeeded);
+        var folder = archive.PathOf("public/interviews/aelteres-gespraech");
+
+        var bib = File.ReadAllText(Path.Combine(folder, "cite.bib"));
+        var ris = File.ReadAllText(Path.Combine(folder, "cite.ris"));
+        var csl = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "cite.json"))).RootElement[0];
+
+        Assert.Contains("author = {Muster, Ola}", bib, StringComparison.Ordinal);
+        Assert.Contains("year = {2019}", bib, StringComparison.Ordinal);
+        Assert.Contains("month = {3}", bib, StringComparison.Ordinal);
+        Assert.DoesNotContain("day", bib, StringComparison.Ordinal);
+        Assert.Contains($"url = {{{PublishedArchive.BaseUrl}interviews/aelteres-gespraech/}}", bib, StringComparison.Ordinal);
+        Assert.Contains("AU  - Muster, Ola", ris, StringComparison.Ordinal);
+        Assert.Contains("A2  - Beispiel, Jana", ris, StringComparison.Ordinal);
+        Assert.Contains("DA  - 2019/03//", ris, StringComparison.Ordinal);
+        Assert.EndsWith("ER  - \r\n", ris, StringComparison.Ordinal);
+        Assert.Equal("interview", csl.GetProperty("type").GetString());
+        Assert.Equal("Muster", csl.GetProperty("author")[0].GetProperty("family").GetString());
+        Assert.Equal("[[2019,3]]", csl.GetProperty("issued").GetProperty("date-parts").GetRawText().Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bibtex_escapes_tex_characters_and_drops_braces_that_could_unbalance_the_entry()
+    {
+        using var archive = new TempArchive().AddInterview("klammern", title: "Über {Klammern} & 100 % Prozent_e");
+        Assert.True(archive.Build().Succeeded);
+
+        var bib = File.ReadAllText(archive.PathOf("public/interviews/klammern/cite.bib"));
+
+        Assert.Contains(@"title = {Über Klammern \& 100 \% Prozent\_e}", bib, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_question_has_a_link_to_its_anchor_and_a_citation_of_that_passage()
+    {
+        using var archive = TempArchive.OfSample();
+        archive.Build();
+
+        var html = File.ReadAllText(archive.PathOf("public/interviews/falko-ernst-laecheln-und-stillstand/index.html"));
+
+        var questions = html.Split("<div class=\"question\" id=\"q", StringSplitOptions.None).Skip(1).ToList();
+        Assert.NotEmpty(questions);
+        Assert.All(questions, q =>
+        {
+            var number = q[..q.IndexOf('"', StringComparison.Ordinal)];
+            Assert.Contains($"href=\"#q{number}\"", q, StringComparison.Ordinal);
+        });
+    }
+}
