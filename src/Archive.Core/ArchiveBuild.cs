@@ -39,27 +39,40 @@ public static class ArchiveBuild
             return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
         }
 
-        using IPageSink sink = options.WriteOutput ? StagedOutput.Open(options.Output) : new DiscardingSink();
+        // An incremental build starts from what the last build of this output wrote and from which inputs.
+        var cache = BuildCache.ManifestPath(root, options.Output);
+        var inputs = options.WriteOutput ? timer.Time("compare inputs", () => InputFingerprints.Of(published, options.IncludeDrafts)) : null;
+        var previous = options.WriteOutput && !options.Clean ? PreviousBuild(cache, options.Output) : null;
+        using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
+            : previous is null ? StagedOutput.Open(options.Output)
+            : UpdatingOutput.Open(options.Output, previous.Files);
+        var unchanged = new UnchangedPages(inputs, previous?.Inputs, sink);
         var renderer = new PageRenderer(model, templates, texts);
         var search = new SearchIndex(model.Interviews);
-        var rendered = timer.Time("read and render pages", () => RenderAll(root, model, templates, renderer, search, sink, diagnostics));
+        var rendered = timer.Time("read and render pages", () => RenderAll(root, model, templates, renderer, search, sink, unchanged, diagnostics));
         timer.Time("write search index", () => search.Write(sink, model.Topics, model.People));
         var note = timer.Time("write data, feeds and sitemap", () => CompanionFiles.ForSite(sink, model));
         timer.Time("copy assets", () => CopyAssets(templates, sink));
-        if (!diagnostics.HasErrors)
+        if (!diagnostics.HasErrors && inputs is not null)
         {
-            timer.Time("publish output", sink.Commit);
+            timer.Time("publish output", () => Publish(sink, inputs, cache));
         }
 
-        return new BuildReport(diagnostics.Sorted, diagnostics.HasErrors ? 0 : sink.FilesWritten, rendered, timer.Steps, note is null ? [] : [note]);
+        return new BuildReport(diagnostics.Sorted, diagnostics.HasErrors ? 0 : sink.FilesWritten, rendered, timer.Steps, note is null ? [] : [note])
+        {
+            FilesKept = diagnostics.HasErrors ? 0 : sink.FilesKept,
+        };
     }
 
     /// <summary>
     /// Renders every page on all cores, each thread with its own template context. An interview's seed is read just
     /// before its page is rendered and dropped after it is written, so memory does not grow with the archive's text.
+    /// A page whose inputs did not change since the last build is kept as it is; an interview's text is still read,
+    /// for the search index and the open data.
     /// </summary>
     private static int RenderAll(
-        string root, SiteModel model, TemplateSet templates, PageRenderer renderer, SearchIndex search, IPageSink sink, DiagnosticBag diagnostics)
+        string root, SiteModel model, TemplateSet templates, PageRenderer renderer, SearchIndex search, IPageSink sink,
+        UnchangedPages unchanged, DiagnosticBag diagnostics)
     {
         var rendered = 0;
         Parallel.ForEach(
@@ -67,16 +80,25 @@ public static class ArchiveBuild
             templates.NewContext,
             (page, _, context) =>
             {
-                var transcript = page is InterviewPage interview ? InterviewTextReader.Read(root, interview.Interview.Source, diagnostics) : null;
-                if (renderer.Render(page, transcript, context, diagnostics) is { } result)
+                if (page is InterviewPage interviewPage)
+                {
+                    var interview = interviewPage.Interview;
+                    var transcript = InterviewTextReader.Read(root, interview.Source, diagnostics);
+                    if (unchanged.KeepInterview(interviewPage))
+                    {
+                        search.Add(interview, renderer.ViewOf(interviewPage, transcript), transcript);
+                    }
+                    else if (renderer.Render(page, transcript, context, diagnostics) is { Interview: { } view } result)
+                    {
+                        sink.Write(result.Url, result.Html);
+                        CompanionFiles.ForInterview(sink, interview, view, transcript);
+                        search.Add(interview, view, transcript);
+                        Interlocked.Increment(ref rendered);
+                    }
+                }
+                else if (!unchanged.Keep(page) && renderer.Render(page, null, context, diagnostics) is { } result)
                 {
                     sink.Write(result.Url, result.Html);
-                    if (page is InterviewPage written && result.Interview is { } view)
-                    {
-                        CompanionFiles.ForInterview(sink, written.Interview, view, transcript!);
-                        search.Add(written.Interview, view, transcript!);
-                    }
-
                     Interlocked.Increment(ref rendered);
                 }
 
@@ -84,6 +106,23 @@ public static class ArchiveBuild
             },
             _ => { });
         return rendered;
+    }
+
+    /// <summary>The manifest of a build this output can be updated from, or null for a build from scratch.</summary>
+    private static OutputManifest? PreviousBuild(string cache, string output) =>
+        File.Exists(BuildCache.CommitJournal(cache)) || !File.Exists(Path.Combine(output, OutputFolder.Marker))
+            ? null // the last build stopped while moving files into place: start clean, which repairs the output
+            : OutputManifest.Load(cache);
+
+    /// <summary>Puts the output in place, then remembers what it holds for the next build.</summary>
+    private static void Publish(IPageSink sink, InputFingerprints inputs, string cache)
+    {
+        var journal = BuildCache.CommitJournal(cache);
+        Directory.CreateDirectory(Path.GetDirectoryName(journal)!);
+        File.WriteAllText(journal, "");
+        sink.Commit();
+        new OutputManifest(inputs, sink.Files).Save(cache);
+        File.Delete(journal);
     }
 
     private static void CopyAssets(TemplateSet templates, IPageSink sink)

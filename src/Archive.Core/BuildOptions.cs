@@ -5,8 +5,9 @@ namespace Archive;
 /// With <paramref name="WriteOutput"/> false the whole site is rendered and checked but nothing is written (the <c>check</c> command).
 /// <paramref name="IncludeDrafts"/> shows drafts for preview. <paramref name="Today"/> decides which embargoes have
 /// passed; it defaults to today's date (UTC), and is the only way the date of a build can change its output.
+/// <paramref name="Clean"/> ignores the build cache: every page is rendered and the output replaced as a whole.
 /// </summary>
-public sealed record BuildOptions(string Root, string Output, bool WriteOutput = true, bool IncludeDrafts = false, DateOnly? Today = null)
+public sealed record BuildOptions(string Root, string Output, bool WriteOutput = true, bool IncludeDrafts = false, DateOnly? Today = null, bool Clean = false)
 {
     public DateOnly Date => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -2,9 +2,14 @@ using Archive.Diagnostics;
 
 namespace Archive;
 
-/// <summary>What a build did: its problems in a stable order, the files it wrote, how long each step took, and notes for the editor.</summary>
+/// <summary>
+/// What a build did: its problems in a stable order, the files it wrote, the pages it rendered, how long each step
+/// took, and notes for the editor. An incremental build also tells how many files it left as they were.
+/// </summary>
 public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, int PagesRendered, IReadOnlyList<StepTime> Steps, IReadOnlyList<string>? Notes = null)
 {
+    public int FilesKept { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

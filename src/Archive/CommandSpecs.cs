@@ -6,13 +6,14 @@ internal static class CommandSpecs
     public static readonly OptionSpec Source = new("--source", "<folder>", "The archive folder (holding archive.yml). Default: the nearest one at or above the current folder.");
     public static readonly OptionSpec Output = new("--output", "<folder>", "Where the site is written. Default: <archive>/public.");
     public static readonly OptionSpec Drafts = new("--drafts", null, "Include interviews marked 'draft: true', for preview.");
+    public static readonly OptionSpec Clean = new("--clean", null, "Ignore the build cache: render every page and replace the whole output.");
     public static readonly OptionSpec Verbose = new("--verbose", null, "Also print how long each step took, and details of unexpected failures.");
     public static readonly OptionSpec Help = new("--help", null, "Show this help.");
 
     public static readonly IReadOnlyList<CommandSpec> All =
     [
         new("build", null, "Build the archive into a static website; the previous output stays as it was if there is any error.",
-            [Source, Output, Drafts, Verbose, Help]),
+            [Source, Output, Drafts, Clean, Verbose, Help]),
         new("check", null, "Check the whole archive and report every problem, writing nothing.",
             [Source, Drafts, Verbose, Help]),
         new("inspect", "<slug>", "Show how an interview's text was read: each paragraph's number, role, speaker and first words.",

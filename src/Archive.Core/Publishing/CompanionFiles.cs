@@ -14,7 +14,7 @@ public static class CompanionFiles
     /// <summary>Written right after the interview's page, from the same view, so nothing is read or laid out twice.</summary>
     public static void ForInterview(IPageSink sink, InterviewEntry interview, InterviewView view, Transcript transcript)
     {
-        var folder = interview.Url[..interview.Url.LastIndexOf('/')];
+        var folder = Folder(interview);
         var summary = view.Summary;
         var url = view.CitationUrl ?? interview.Source.Url;
         sink.Write($"{folder}/{Citation.BibTexFile}", Citation.BibTex(summary, interview.Source.Source, url));
@@ -22,6 +22,15 @@ public static class CompanionFiles
         sink.Write($"{folder}/{Citation.CslJsonFile}", Citation.CslJson(summary, interview.Source.Source, url));
         sink.Write(OpenData.InterviewUrl(interview.Slug), OpenData.Interview(interview, view, transcript));
     }
+
+    /// <summary>The files <see cref="ForInterview"/> writes.</summary>
+    public static IEnumerable<string> UrlsOf(InterviewEntry interview)
+    {
+        var folder = Folder(interview);
+        return [$"{folder}/{Citation.BibTexFile}", $"{folder}/{Citation.RisFile}", $"{folder}/{Citation.CslJsonFile}", OpenData.InterviewUrl(interview.Slug)];
+    }
+
+    private static string Folder(InterviewEntry interview) => interview.Url[..interview.Url.LastIndexOf('/')];
 
     /// <summary>The files about the whole site. Returns a note for the editor when feeds and sitemap were left out.</summary>
     public static string? ForSite(IPageSink sink, SiteModel model)

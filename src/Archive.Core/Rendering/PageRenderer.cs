@@ -159,12 +159,12 @@ public sealed class PageRenderer
         };
     }
 
-    private (string, string, string, IEnumerable<(string, object?)>) InterviewVariables(InterviewPage page, Transcript transcript)
-    {
-        var language = page.Interview.Source.Language;
-        var view = _views.Interview(page.Interview, transcript, _texts[language]);
-        return ("interview.html", language, page.Interview.Title, [("interview", view)]);
-    }
+    /// <summary>The interview as its page shows it, without rendering the page (for a page kept from the last build).</summary>
+    public InterviewView ViewOf(InterviewPage page, Transcript transcript) =>
+        _views.Interview(page.Interview, transcript, _texts[page.Interview.Source.Language]);
+
+    private (string, string, string, IEnumerable<(string, object?)>) InterviewVariables(InterviewPage page, Transcript transcript) =>
+        ("interview.html", page.Interview.Source.Language, page.Interview.Title, [("interview", ViewOf(page, transcript))]);
 
     private string Titled(string title, PageLinks links) =>
         links.Number == 1 ? title : $"{title} ({_siteText["page"]} {links.Number})";

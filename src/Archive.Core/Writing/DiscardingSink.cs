@@ -7,6 +7,12 @@ public sealed class DiscardingSink : IPageSink
 
     public int FilesWritten => _files;
 
+    public int FilesKept => 0;
+
+    public IReadOnlyDictionary<string, OutputFile> Files { get; } = new Dictionary<string, OutputFile>();
+
+    public bool Keep(string url) => false;
+
     public void Write(string url, string content) => Interlocked.Increment(ref _files);
 
     public void Write(string url, ReadOnlySpan<byte> content) => Interlocked.Increment(ref _files);

@@ -18,8 +18,21 @@ public interface IPageSink : IDisposable
     /// <summary>Copies a file of the archive (a stylesheet) to <paramref name="url"/>.</summary>
     void Copy(string sourceFile, string url);
 
+    /// <summary>
+    /// Keeps the file the previous build wrote to <paramref name="url"/> as it is, for a page whose inputs did not
+    /// change. False when there is no such file to keep: then the page must be written.
+    /// </summary>
+    bool Keep(string url);
+
     /// <summary>Makes everything written visible at once; before this, the previous output is untouched.</summary>
     void Commit();
 
+    /// <summary>Files written (or, for <c>check</c>, that would be written) by this build.</summary>
     int FilesWritten { get; }
+
+    /// <summary>Files of the previous build left as they were, because their content did not change.</summary>
+    int FilesKept { get; }
+
+    /// <summary>Every file of the output after <see cref="Commit"/>, for the next build's manifest.</summary>
+    IReadOnlyDictionary<string, OutputFile> Files { get; }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
@@ -8,7 +9,8 @@ namespace Archive.Writing;
 /// <summary>
 /// Writes the site into a staging folder beside the output and swaps it into place only on <see cref="Commit"/>:
 /// a failed or interrupted build leaves the previous output exactly as it was.
-/// Each file costs one open, one write and one close: no locks, no preallocation, no truncation.
+/// Each file costs one open, one write and one close: no locks, no preallocation, no truncation. Each file's hash is
+/// kept for the manifest, so that the next build can leave unchanged files alone.
 /// </summary>
 public sealed class StagedOutput : IPageSink
 {
@@ -18,6 +20,8 @@ public sealed class StagedOutput : IPageSink
     private readonly string _staging;
     private readonly string _previous;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UInt128> _hashes = new(StringComparer.Ordinal);
+    private Dictionary<string, OutputFile>? _manifest;
     private int _files;
     private bool _committed;
 
@@ -45,6 +49,13 @@ public sealed class StagedOutput : IPageSink
 
     public int FilesWritten => _files;
 
+    public int FilesKept => 0;
+
+    /// <summary>Read from the output after the commit (the modification times are only known then).</summary>
+    public IReadOnlyDictionary<string, OutputFile> Files => _manifest ??= new Dictionary<string, OutputFile>(
+        _hashes.AsParallel().Select(f => KeyValuePair.Create(f.Key, OutputFile.Of(Path.Combine(_output, f.Key), f.Value))),
+        StringComparer.Ordinal);
+
     public static StagedOutput Open(string output) => new(output);
 
     public void Write(string url, string content)
@@ -68,6 +79,7 @@ public sealed class StagedOutput : IPageSink
             RandomAccess.Write(handle, content, 0);
         }
 
+        _hashes[url] = XxHash128.HashToUInt128(content);
         Interlocked.Increment(ref _files);
     }
 
@@ -75,16 +87,15 @@ public sealed class StagedOutput : IPageSink
     {
         var stream = new FileStream(PathOf(url), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
         Interlocked.Increment(ref _files);
-        return stream;
+        return new HashingStream(stream, hash => _hashes[url] = hash);
     }
 
     public byte[] Read(string url) => File.ReadAllBytes(Path.Combine(_staging, url));
 
-    public void Copy(string sourceFile, string url)
-    {
-        File.Copy(sourceFile, PathOf(url));
-        Interlocked.Increment(ref _files);
-    }
+    public void Copy(string sourceFile, string url) => Write(url, File.ReadAllBytes(sourceFile));
+
+    /// <summary>A whole new output keeps nothing of the previous one.</summary>
+    public bool Keep(string url) => false;
 
     public void Commit()
     {

@@ -15,7 +15,7 @@ internal static class BuildCommand
         }
 
         var target = line.Output is null ? Path.Combine(root, "public") : Path.GetFullPath(line.Output);
-        var report = ArchiveBuild.Run(new BuildOptions(root, target, IncludeDrafts: line.Drafts));
+        var report = ArchiveBuild.Run(new BuildOptions(root, target, IncludeDrafts: line.Drafts, Clean: line.Clean));
         ReportPrinter.Print(report, line.Verbose, output, error);
         if (!report.Succeeded)
         {
@@ -29,7 +29,7 @@ internal static class BuildCommand
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {report.PagesRendered} pages ({report.FilesWritten} files) into {target} in {report.Elapsed.TotalSeconds:F2} s"));
+            $"Built {report.PagesRendered} pages ({report.FilesWritten} files written, {report.FilesKept} unchanged) into {target} in {report.Elapsed.TotalSeconds:F2} s"));
         return ExitCodes.Success;
     }
 }

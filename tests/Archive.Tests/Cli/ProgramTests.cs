@@ -21,7 +21,7 @@ public class ProgramTests
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Empty(error);
-        Assert.Matches(@"^note: feeds and sitemap.xml were not written: .+ set base_url in archive.yml\nBuilt \d+ pages \(\d+ files\) into .+ in \d+\.\d\d s\n$", output);
+        Assert.Matches(@"^note: feeds and sitemap.xml were not written: .+ set base_url in archive.yml\nBuilt \d+ pages \(\d+ files written, 0 unchanged\) into .+ in \d+\.\d\d s\n$", output);
     }
 
     [Fact]

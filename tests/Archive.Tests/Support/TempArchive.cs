@@ -71,6 +71,19 @@ internal sealed class TempArchive : IDisposable
 
     public BuildReport Build(bool write = true) => ArchiveBuild.Run(new BuildOptions(Root, Output, write));
 
+    /// <summary>A build from scratch into <paramref name="output"/>, ignoring the build cache.</summary>
+    public BuildReport BuildClean(string output) => ArchiveBuild.Run(new BuildOptions(Root, output, Clean: true));
+
+    /// <summary>Every file of <paramref name="folder"/> (default: the output) with its bytes and modification time.</summary>
+    public Dictionary<string, (byte[] Bytes, DateTime Modified)> Snapshot(string? folder = null)
+    {
+        var root = folder ?? Output;
+        return Directory.GetFiles(root, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(root, f).Replace('\\', '/'),
+            f => (File.ReadAllBytes(f), File.GetLastWriteTimeUtc(f)),
+            StringComparer.Ordinal);
+    }
+
     public void Dispose()
     {
         try

@@ -1,0 +1,22 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace Archive.Writing;
+
+/// <summary>
+/// Where incremental builds remember what they wrote: <c>.archive-cache/</c> in the archive folder (never inside the
+/// output, which is replaced), one manifest per output folder. Deleting it, or <c>build --clean</c>, costs one full build.
+/// </summary>
+public static class BuildCache
+{
+    public const string Folder = ".archive-cache";
+
+    public static string ManifestPath(string root, string output)
+    {
+        var key = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(Path.TrimEndingDirectorySeparator(Path.GetFullPath(output))));
+        return Path.Combine(root, Folder, $"output-{key:x32}.manifest");
+    }
+
+    /// <summary>Present while changed files are being moved into the output; if a build stops there, the next one starts clean.</summary>
+    public static string CommitJournal(string manifest) => manifest + ".committing";
+}

@@ -1,0 +1,52 @@
+using System.IO.Hashing;
+
+namespace Archive.Writing;
+
+/// <summary>A write-only stream into a file that hashes what passes through it and reports the hash when closed.</summary>
+internal sealed class HashingStream(FileStream file, Action<UInt128> closed) : Stream
+{
+    private readonly XxHash128 _hash = new();
+    private bool _closed;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => file.Length;
+
+    public override long Position
+    {
+        get => file.Position;
+        set => throw new NotSupportedException();
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        _hash.Append(buffer);
+        file.Write(buffer);
+    }
+
+    public override void Flush() => file.Flush();
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && !_closed)
+        {
+            _closed = true;
+            file.Dispose();
+            closed(_hash.GetCurrentHashAsUInt128());
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,77 @@
+using System.IO.Hashing;
+using System.Text;
+using Archive.Loading;
+
+namespace Archive.Writing;
+
+/// <summary>
+/// What the pages of a build were made from, in three parts: <paramref name="Site"/> (templates, settings, the tool
+/// itself and the build options: every page depends on it), <paramref name="Content"/> (the metadata, people, topics
+/// and free pages, and which interviews are published: lists, indexes and every page's links depend on it) and
+/// <paramref name="Seeds"/> (each interview's text, by slug: only its own page depends on it).
+/// </summary>
+public sealed record InputFingerprints(UInt128 Site, UInt128 Content, IReadOnlyDictionary<string, UInt128> Seeds)
+{
+    /// <summary>
+    /// Templates and settings are hashed by content (they are few); metadata and seeds by path, size and modification
+    /// time, as make and rsync do, so that finding out what changed reads no text at all.
+    /// </summary>
+    public static InputFingerprints Of(ArchiveContent published, bool includeDrafts)
+    {
+        var root = published.Root;
+        var site = new XxHash128();
+        site.Append(typeof(InputFingerprints).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        site.Append([includeDrafts ? (byte)1 : (byte)0]);
+        site.Append(File.ReadAllBytes(Path.Combine(root, ArchivePaths.Config)));
+        foreach (var file in FilesUnder(root, ArchivePaths.Templates))
+        {
+            site.Append(Encoding.UTF8.GetBytes(file));
+            site.Append(File.ReadAllBytes(Path.Combine(root, file)));
+        }
+
+        var content = new XxHash128();
+        foreach (var file in FilesUnder(root, ArchivePaths.Content))
+        {
+            AppendStat(content, root, file);
+        }
+
+        // Which interviews are published changes with the day (embargoes) and the options (drafts).
+        foreach (var interview in published.Interviews)
+        {
+            content.Append(Encoding.UTF8.GetBytes(interview.Slug + "\n"));
+        }
+
+        var seeds = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        foreach (var interview in published.Interviews)
+        {
+            var seed = new XxHash128();
+            AppendStat(seed, root, interview.SeedPath);
+            seeds[interview.Slug] = seed.GetCurrentHashAsUInt128();
+        }
+
+        return new InputFingerprints(site.GetCurrentHashAsUInt128(), content.GetCurrentHashAsUInt128(), seeds);
+    }
+
+    /// <summary>Whether an interview's page, made from these inputs, may be kept from a build made from <paramref name="previous"/>.</summary>
+    public bool SameInterview(InputFingerprints? previous, string slug) =>
+        SameSite(previous) && Seeds.TryGetValue(slug, out var seed) && previous!.Seeds.TryGetValue(slug, out var before) && seed == before;
+
+    /// <summary>Whether a page made from settings and metadata only may be kept from a build made from <paramref name="previous"/>.</summary>
+    public bool SameSite(InputFingerprints? previous) => previous is not null && previous.Site == Site && previous.Content == Content;
+
+    private static IEnumerable<string> FilesUnder(string root, string folder)
+    {
+        var full = Path.Combine(root, folder);
+        return Directory.Exists(full)
+            ? Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Select(f => ArchivePaths.Relative(root, f)).Order(StringComparer.Ordinal)
+            : [];
+    }
+
+    private static void AppendStat(XxHash128 hash, string root, string file)
+    {
+        var info = new FileInfo(Path.Combine(root, file));
+        hash.Append(Encoding.UTF8.GetBytes(file));
+        hash.Append(BitConverter.GetBytes(info.Exists ? info.Length : -1));
+        hash.Append(BitConverter.GetBytes(info.Exists ? info.LastWriteTimeUtc.Ticks : 0));
+    }
+}

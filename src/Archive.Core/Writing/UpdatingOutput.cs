@@ -1,0 +1,171 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace Archive.Writing;
+
+/// <summary>
+/// The incremental build's output: only files whose content changed are written, first into a staging folder beside
+/// the output, and moved into place on <see cref="Commit"/>, after which files that no longer belong to the site are
+/// deleted. Every other file keeps its bytes and modification time, so a deploy by rsync uploads only the change, and
+/// a failed build leaves the previous output exactly as it was.
+/// </summary>
+public sealed class UpdatingOutput : IPageSink
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly IReadOnlyDictionary<string, OutputFile> _previous;
+    private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UInt128> _staged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private int _kept;
+    private bool _committed;
+
+    private UpdatingOutput(string output, IReadOnlyDictionary<string, OutputFile> previous)
+    {
+        _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        _staging = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.staging");
+        _previous = previous;
+        if (Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true); // left by an interrupted build
+        }
+
+        Directory.CreateDirectory(_staging);
+        Keep(OutputFolder.Marker);
+    }
+
+    public int FilesWritten => _staged.Count;
+
+    public int FilesKept => _kept;
+
+    public IReadOnlyDictionary<string, OutputFile> Files => _files;
+
+    /// <summary>Updates <paramref name="output"/>, which the build that left <paramref name="previous"/> wrote.</summary>
+    public static UpdatingOutput Open(string output, IReadOnlyDictionary<string, OutputFile> previous) => new(output, previous);
+
+    public void Write(string url, string content)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
+        try
+        {
+            var length = Utf8.GetBytes(content, buffer);
+            Write(url, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public void Write(string url, ReadOnlySpan<byte> content)
+    {
+        var hash = XxHash128.HashToUInt128(content);
+        if (KeepIfSame(url, hash))
+        {
+            return;
+        }
+
+        using (SafeFileHandle handle = File.OpenHandle(StagingPath(url), FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            RandomAccess.Write(handle, content, 0);
+        }
+
+        _staged[url] = hash;
+    }
+
+    public Stream Create(string url)
+    {
+        var path = StagingPath(url);
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        return new HashingStream(file, hash =>
+        {
+            if (KeepIfSame(url, hash))
+            {
+                File.Delete(path);
+            }
+            else
+            {
+                _staged[url] = hash;
+            }
+        });
+    }
+
+    public byte[] Read(string url) =>
+        File.ReadAllBytes(Path.Combine(_staged.ContainsKey(url) ? _staging : _output, url));
+
+    public void Copy(string sourceFile, string url) => Write(url, File.ReadAllBytes(sourceFile));
+
+    public bool Keep(string url)
+    {
+        if (!_previous.TryGetValue(url, out var file) || !file.IsOnDisk(Path.Combine(_output, url)))
+        {
+            return false;
+        }
+
+        if (_files.TryAdd(url, file))
+        {
+            Interlocked.Increment(ref _kept);
+        }
+
+        return true;
+    }
+
+    public void Commit()
+    {
+        foreach (var (url, hash) in _staged.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            var target = Path.Combine(_output, url);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(Path.Combine(_staging, url), target, overwrite: true);
+            _files[url] = OutputFile.Of(target, hash);
+        }
+
+        var gone = _previous.Keys.Where(url => !_files.ContainsKey(url)).ToList();
+        foreach (var url in gone)
+        {
+            File.Delete(Path.Combine(_output, url));
+        }
+
+        // Folders emptied by deleted files go too, deepest first (an interview that was removed leaves no folder).
+        foreach (var folder in gone.Select(url => Path.GetDirectoryName(Path.Combine(_output, url))!).Distinct().OrderByDescending(f => f.Length))
+        {
+            for (var empty = folder; empty.Length > _output.Length && Directory.Exists(empty) && !Directory.EnumerateFileSystemEntries(empty).Any(); empty = Path.GetDirectoryName(empty)!)
+            {
+                Directory.Delete(empty);
+            }
+        }
+
+        Directory.Delete(_staging, recursive: true);
+        _committed = true;
+    }
+
+    /// <summary>Without a commit, the staging folder goes and the output stays as the previous build left it.</summary>
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+
+    private bool KeepIfSame(string url, UInt128 hash) =>
+        _previous.TryGetValue(url, out var file) && file.Hash == hash && Keep(url);
+
+    private string StagingPath(string url)
+    {
+        var path = Path.Combine(_staging, url);
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders[folder] = true;
+        }
+
+        return path;
+    }
+}
