@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Archive.Modeling;
@@ -29,7 +30,7 @@ public sealed class SearchIndex
 
     private readonly IReadOnlyList<InterviewEntry> _interviews;
     private readonly Dictionary<string, int> _position;
-    private readonly ConcurrentDictionary<string, ConcurrentBag<(int Doc, int Mask, int Count)>> _postings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, List<(int Doc, int Mask, int Count)>> _postings = new(StringComparer.Ordinal);
     private readonly string[]?[] _questions;
 
     public SearchIndex(IReadOnlyList<InterviewEntry> interviews)
@@ -46,28 +47,38 @@ public sealed class SearchIndex
         var anchors = view.Blocks.Where(b => b.Anchor is not null).Select(b => b.FirstParagraph).ToList();
         _questions[doc] = [.. view.Questions.Select(q => q.Text.Length > 200 ? q.Text[..200] + " …" : q.Text)];
         var terms = new Dictionary<string, (int Mask, int Count)>(StringComparer.Ordinal);
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         void Count(string text, int exchange)
         {
             var bit = 1 << Math.Min(exchange, MaxExchangeBit);
-            foreach (var term in SearchTerms.Of(text))
+            SearchTerms.Each(text, term =>
             {
-                var (mask, count) = terms.GetValueOrDefault(term);
-                terms[term] = (mask | bit, count + 1);
-            }
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _);
+                entry = (entry.Mask | bit, entry.Count + 1);
+            });
         }
 
         Count(interview.Title, 0);
         Count(string.Join(' ', interview.Interviewers.Concat(interview.Interviewees).Select(p => p.Name)), 0);
         Count(string.Join(' ', interview.Topics.Select(t => t.Name)), 0);
+        var exchange = 0; // 0 before the first question
         foreach (var paragraph in transcript.Paragraphs)
         {
-            var exchange = anchors.Count(first => first <= paragraph.Number); // 0 before the first question
+            while (exchange < anchors.Count && anchors[exchange] <= paragraph.Number)
+            {
+                exchange++;
+            }
+
             Count(paragraph.Text, exchange);
         }
 
         foreach (var (term, (mask, count)) in terms)
         {
-            _postings.GetOrAdd(term, _ => []).Add((doc, mask, count));
+            var postings = _postings.GetOrAdd(term, _ => []);
+            lock (postings)
+            {
+                postings.Add((doc, mask, count));
+            }
         }
     }
 

@@ -7,88 +7,134 @@ namespace Archive.Search;
 /// <summary>
 /// Splits text into search terms the way the search page splits a query: lowercase, German-aware (für → fuer, López →
 /// lopez) and, where that differs, also without the umlaut's e (für → fur), so that "fuer" and "fur" both find "für".
-/// assets/search.js folds a query with the same rules.
+/// assets/search.js folds a query with the same rules. Indexing a whole archive runs through here, so words are
+/// folded character by character into buffers, with each character's folding worked out once.
 /// </summary>
 public static class SearchTerms
 {
     public const int MinimumLength = 2;
 
-    public static IEnumerable<string> Of(string text)
+    /// <summary>Longer words are not search terms (they are not words a reader types).</summary>
+    private const int MaximumLength = 64;
+
+    private static readonly Fold?[] Folds = new Fold?[0x3000];
+
+    /// <summary>Receives each term; the span is only valid during the call.</summary>
+    public delegate void TermAction(ReadOnlySpan<char> term);
+
+    public static List<string> Of(string text)
     {
-        var word = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-                continue;
-            }
+        var terms = new List<string>();
+        Each(text, term => terms.Add(term.ToString()));
+        return terms;
+    }
 
-            foreach (var term in Flush(word))
-            {
-                yield return term;
-            }
-        }
-
-        foreach (var term in Flush(word))
+    public static void Each(ReadOnlySpan<char> text, TermAction action)
+    {
+        Span<char> folded = stackalloc char[MaximumLength * 2];
+        Span<char> plain = stackalloc char[MaximumLength * 2];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            yield return term;
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0)
+            {
+                Word(text[start..i], action, folded, plain);
+                start = -1;
+            }
         }
     }
 
-    private static IEnumerable<string> Flush(StringBuilder word)
+    private static void Word(ReadOnlySpan<char> word, TermAction action, Span<char> folded, Span<char> plain)
     {
-        if (word.Length == 0)
+        if (word.Length > MaximumLength)
         {
-            yield break;
+            return;
         }
 
-        var text = word.ToString();
-        word.Clear();
-        if (text.All(char.IsAscii))
+        if (!word.ContainsAnyExceptInRange((char)0, (char)127))
         {
-            // Most words: lowercase is all the folding they need (and the hot path of indexing a whole archive).
-            if (text.Length >= MinimumLength)
+            // Most words: lowercase is all the folding they need.
+            if (word.Length >= MinimumLength)
             {
-                yield return text.ToLowerInvariant();
+                var length = word.ToLowerInvariant(folded);
+                action(folded[..length]);
             }
 
-            yield break;
+            return;
         }
 
-        var folded = Slug.From(text).Replace("-", string.Empty, StringComparison.Ordinal);
-        if (folded.Length >= MinimumLength)
+        int foldedLength = 0, plainLength = 0;
+        var hasPlain = true;
+        foreach (var c in word)
         {
-            yield return folded;
+            var fold = FoldOf(c);
+            fold.Folded.CopyTo(folded[foldedLength..]);
+            foldedLength += fold.Folded.Length;
+            if (fold.Plain is null)
+            {
+                hasPlain = false;
+            }
+            else
+            {
+                fold.Plain.CopyTo(plain[plainLength..]);
+                plainLength += fold.Plain.Length;
+            }
         }
 
-        var plain = Plain(text);
-        if (plain != folded && plain.Length >= MinimumLength)
+        if (foldedLength >= MinimumLength)
         {
-            yield return plain;
+            action(folded[..foldedLength]);
+        }
+
+        if (hasPlain && plainLength >= MinimumLength && !plain[..plainLength].SequenceEqual(folded[..foldedLength]))
+        {
+            action(plain[..plainLength]);
         }
     }
 
-    /// <summary>Accents dropped without the German e: für → fur, Öl → ol.</summary>
-    private static string Plain(string word)
+    private static Fold FoldOf(char c)
     {
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        if (c >= Folds.Length)
         {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(c);
-            }
-            else if (c == 'ß')
-            {
-                builder.Append("ss");
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                return Slug.From(word).Replace("-", string.Empty, StringComparison.Ordinal);
-            }
+            return Fold.Of(c);
         }
 
-        return builder.ToString();
+        // Two threads may work out the same character at once; both get the same answer.
+        return Folds[c] ??= Fold.Of(c);
+    }
+
+    /// <summary>
+    /// One character folded the address way (<see cref="Slug"/>: ä → ae) and the plain way (ä → a); a null plain
+    /// folding (a letter without an ASCII base) makes the whole word's plain form its address form.
+    /// </summary>
+    private sealed record Fold(string Folded, string? Plain)
+    {
+        public static Fold Of(char c) => new(Slug.From(c.ToString()).Replace("-", string.Empty, StringComparison.Ordinal), PlainOf(c));
+
+        private static string? PlainOf(char c)
+        {
+            var builder = new StringBuilder(2);
+            foreach (var d in c.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD))
+            {
+                if (char.IsAsciiLetterOrDigit(d))
+                {
+                    builder.Append(d);
+                }
+                else if (d == 'ß')
+                {
+                    builder.Append("ss");
+                }
+                else if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                {
+                    return null;
+                }
+            }
+
+            return builder.ToString();
+        }
     }
 }
