@@ -35,6 +35,20 @@ public class ArchiveBuildTests
     }
 
     [Fact]
+    public void The_page_sets_the_languages_quotes_while_the_open_data_keeps_the_text_as_written()
+    {
+        using var archive = TempArchive.OfSample();
+        archive.Build();
+
+        var page = File.ReadAllText(Path.Combine(archive.Output, InterviewPage));
+        var data = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(archive.Output, "data/interviews/falko-ernst-laecheln-und-stillstand.json")))
+            .RootElement.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetProperty("text").GetString());
+
+        Assert.Contains("ein Ende „der Geringschätzung Lateinamerikas“ forderte", page, StringComparison.Ordinal);
+        Assert.Contains(data, text => text!.Contains("ein Ende \"der Geringschätzung Lateinamerikas\" forderte", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_internal_link_of_every_page_resolves_to_a_file_and_anchor()
     {
         using var archive = TempArchive.OfSample();

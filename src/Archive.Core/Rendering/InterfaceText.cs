@@ -29,6 +29,9 @@ public sealed class InterfaceText
 
     public string this[string key] => _strings[key];
 
+    /// <summary>An optional entry: null when the language does not define it.</summary>
+    public string? Find(string key) => _strings.GetValueOrDefault(key);
+
     public static string PathFor(string language) => $"{ArchivePaths.Templates}/i18n/{language}.yml";
 
     public static InterfaceText? Load(string root, string language, DiagnosticBag diagnostics)

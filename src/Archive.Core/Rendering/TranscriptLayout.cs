@@ -12,14 +12,15 @@ internal static class TranscriptLayout
 {
     public sealed record Result(IReadOnlyList<string> Lead, IReadOnlyList<QuestionLinkView> Questions, IReadOnlyList<TranscriptBlockView> Blocks);
 
-    public static Result Lay(Transcript transcript, Func<string, LinkView?> speakerLink)
+    /// <param name="quotes">The page language's opening and closing quotation marks, for <see cref="Typography.Quotes"/>.</param>
+    public static Result Lay(Transcript transcript, Func<string, LinkView?> speakerLink, string? quotes = null)
     {
         var paragraphs = transcript.Paragraphs;
         var lead = new List<string>();
         var index = 0;
         for (; index < paragraphs.Count && paragraphs[index].Role == ParagraphRole.Lead; index++)
         {
-            lead.Add(ParagraphHtml(paragraphs[index], transcript.Format));
+            lead.Add(ParagraphHtml(paragraphs[index], transcript.Format, quotes));
         }
 
         var blocks = new List<(TranscriptParagraph First, List<TranscriptParagraph> Paragraphs)>();
@@ -45,7 +46,7 @@ internal static class TranscriptLayout
             {
                 var number = questions.Count + 1;
                 anchor = $"q{number}";
-                questions.Add(new QuestionLinkView(anchor, number, string.Join(' ', members.Select(p => PlainText(p, transcript.Format)))));
+                questions.Add(new QuestionLinkView(anchor, number, string.Join(' ', members.Select(p => transcript.Format == SeedFormat.Markdown ? PlainText(p, transcript.Format) : Typography.Quotes(PlainText(p, transcript.Format), quotes)))));
             }
 
             var speaker = first.Speaker is null ? null : speakerLink(first.Speaker);
@@ -56,7 +57,7 @@ internal static class TranscriptLayout
                 speaker?.Name ?? first.Label,
                 speaker?.Slug,
                 string.IsNullOrEmpty(speaker?.Url) ? null : speaker.Url,
-                [.. members.Select(p => ParagraphHtml(p, transcript.Format))]));
+                [.. members.Select(p => ParagraphHtml(p, transcript.Format, quotes))]));
         }
 
         return new Result(lead, questions, views);
@@ -69,9 +70,9 @@ internal static class TranscriptLayout
         next.Speaker == block.Speaker &&
         (next.Label is null || next.Label == block.Label);
 
-    private static string ParagraphHtml(TranscriptParagraph paragraph, SeedFormat format) => format == SeedFormat.Markdown
-        ? MarkdownRenderer.ToHtml(paragraph.Text).TrimEnd('\n')
-        : $"<p>{Html.Escape(paragraph.Text)}</p>";
+    private static string ParagraphHtml(TranscriptParagraph paragraph, SeedFormat format, string? quotes) => format == SeedFormat.Markdown
+        ? MarkdownRenderer.ToHtml(paragraph.Text).TrimEnd('\n') // quotes may be Markdown syntax there (link titles)
+        : $"<p>{Html.Escape(Typography.Quotes(paragraph.Text, quotes))}</p>";
 
     private static string PlainText(TranscriptParagraph paragraph, SeedFormat format) => format == SeedFormat.Markdown
         ? MarkdownRenderer.ToPlainText(paragraph.Text)

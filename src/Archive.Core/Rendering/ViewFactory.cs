@@ -42,7 +42,7 @@ internal sealed class ViewFactory
 
     public InterviewView Interview(InterviewEntry interview, Transcript transcript, InterfaceText text)
     {
-        var layout = TranscriptLayout.Lay(transcript, SpeakerLink);
+        var layout = TranscriptLayout.Lay(transcript, SpeakerLink, text.Find("quotes"));
         var summary = MakeSummary(interview, text);
         var url = _address.Of(interview.Url);
         return new InterviewView(
