@@ -138,28 +138,28 @@ public static class ArchiveBuild
         }
     }
 
-    /// <summary>The interface text of the site's language and of every interview's own language.</summary>
+    /// <summary>
+    /// The interface text of the site's language (required: every page speaks it) and of the interviews' own languages
+    /// where the archive has one (optional: it gives their text its quotation marks).
+    /// </summary>
     private static Dictionary<string, InterfaceText>? LoadInterfaceText(string root, ArchiveContent content, DiagnosticBag diagnostics)
     {
         var texts = new Dictionary<string, InterfaceText>(StringComparer.Ordinal);
-        var users = content.Interviews
-            .GroupBy(i => i.Language, StringComparer.Ordinal)
-            .Select(g => (Language: g.Key, Location: g.First().Location))
-            .Prepend((content.Config.Language, new SourceLocation(ArchivePaths.Config)));
-        foreach (var (language, location) in users)
+        if (InterfaceText.Load(root, content.Config.Language, diagnostics) is { } site)
         {
-            if (texts.ContainsKey(language))
-            {
-                continue;
-            }
+            texts[content.Config.Language] = site;
+        }
+        else if (!File.Exists(Path.Combine(root, InterfaceText.PathFor(content.Config.Language))))
+        {
+            diagnostics.Error(new SourceLocation(ArchivePaths.Config), $"the language '{content.Config.Language}' has no interface text: add {InterfaceText.PathFor(content.Config.Language)}");
+        }
 
-            if (InterfaceText.Load(root, language, diagnostics) is { } text)
+        foreach (var language in content.Interviews.Select(i => i.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (!texts.ContainsKey(language) && File.Exists(Path.Combine(root, InterfaceText.PathFor(language))) &&
+                InterfaceText.Load(root, language, diagnostics) is { } text)
             {
                 texts[language] = text;
-            }
-            else if (!File.Exists(Path.Combine(root, InterfaceText.PathFor(language))))
-            {
-                diagnostics.Error(location, $"the language '{language}' has no interface text: add {InterfaceText.PathFor(language)}");
             }
         }
 

@@ -160,11 +160,14 @@ public sealed class PageRenderer
     }
 
     /// <summary>The interview as its page shows it, without rendering the page (for a page kept from the last build).</summary>
+    /// <remarks>
+    /// The interface (dates, citation) speaks the site's language; the text keeps its own, with its own quotation marks.
+    /// </remarks>
     public InterviewView ViewOf(InterviewPage page, Transcript transcript) =>
-        _views.Interview(page.Interview, transcript, _texts[page.Interview.Source.Language]);
+        _views.Interview(page.Interview, transcript, _siteText, _texts.GetValueOrDefault(page.Interview.Source.Language)?.Find("quotes"));
 
     private (string, string, string, IEnumerable<(string, object?)>) InterviewVariables(InterviewPage page, Transcript transcript) =>
-        ("interview.html", page.Interview.Source.Language, page.Interview.Title, [("interview", ViewOf(page, transcript))]);
+        ("interview.html", _model.Config.Language, page.Interview.Title, [("interview", ViewOf(page, transcript))]);
 
     private string Titled(string title, PageLinks links) =>
         links.Number == 1 ? title : $"{title} ({_siteText["page"]} {links.Number})";

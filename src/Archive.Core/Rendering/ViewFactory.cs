@@ -40,9 +40,9 @@ internal sealed class ViewFactory
     public IReadOnlyList<YearGroupView> ByYear(IEnumerable<InterviewEntry> interviews) =>
         [.. Summaries(interviews).GroupBy(s => s.Year).Select(g => new YearGroupView(g.Key, [.. g]))];
 
-    public InterviewView Interview(InterviewEntry interview, Transcript transcript, InterfaceText text)
+    public InterviewView Interview(InterviewEntry interview, Transcript transcript, InterfaceText text, string? quotes)
     {
-        var layout = TranscriptLayout.Lay(transcript, SpeakerLink, text.Find("quotes"));
+        var layout = TranscriptLayout.Lay(transcript, SpeakerLink, quotes);
         var summary = MakeSummary(interview, text);
         var url = _address.Of(interview.Url);
         return new InterviewView(

@@ -25,6 +25,9 @@ public sealed class OpenPage : IAsyncDisposable
     public static async Task<OpenPage> OpenAsync(SampleSite site, SiteHost host, string path, bool javaScript = true)
     {
         var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript });
+        // Generous: a shared 2-core machine under load can be slow; a real failure still fails, only later.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var root = host == SiteHost.Disk ? site.FileUrl("") : SubfolderHost.Root;
         if (host == SiteHost.Subfolder)
         {
