@@ -78,4 +78,18 @@ public class NavigationTests(SampleSite site)
         Assert.InRange(top, -1, 200);
         Assert.True(await open.Page.EvaluateAsync<double>("window.scrollY") > 0);
     }
+
+    [Theory]
+    [InlineData(SiteHost.Disk)]
+    [InlineData(SiteHost.Subfolder)]
+    public async Task The_citation_downloads_save_under_the_interviews_name(SiteHost host)
+    {
+        await using var open = await OpenPage.OpenAsync(site, host, "interviews/falko-ernst-laecheln-und-stillstand/index.html");
+
+        var download = await open.Page.RunAndWaitForDownloadAsync(() => open.Page.ClickAsync("a[download$='.bib']"));
+
+        Assert.Equal("falko-ernst-laecheln-und-stillstand.bib", download.SuggestedFilename);
+        Assert.StartsWith("@misc{falko-ernst-laecheln-und-stillstand,", await File.ReadAllTextAsync(await download.PathAsync()), StringComparison.Ordinal);
+        Assert.Empty(open.Watch.Problems);
+    }
 }

@@ -13,9 +13,19 @@ namespace Archive.Publishing;
 /// </summary>
 public static class Citation
 {
-    public const string BibTexFile = "cite.bib";
-    public const string RisFile = "cite.ris";
-    public const string CslJsonFile = "cite.json";
+    /// <summary>
+    /// The three reference-manager formats as downloads inside the page (data: addresses with a file name): they work
+    /// from disk and on any host, and an archive of 10,000 interviews needs 30,000 fewer files.
+    /// </summary>
+    public static IReadOnlyList<CitationFileView> Files(InterviewSummaryView interview, string? source, string? url) =>
+    [
+        File("BibTeX", $"{interview.Slug}.bib", "application/x-bibtex", BibTex(interview, source, url)),
+        File("RIS", $"{interview.Slug}.ris", "application/x-research-info-systems", Ris(interview, source, url)),
+        File("CSL-JSON", $"{interview.Slug}.json", "application/vnd.citationstyles.csl+json", Encoding.UTF8.GetString(CslJson(interview, source, url))),
+    ];
+
+    private static CitationFileView File(string format, string name, string mediaType, string content) =>
+        new(format, name, $"data:{mediaType};charset=utf-8,{Uri.EscapeDataString(content)}");
 
     /// <summary>The reference as a reader copies it, from the language's <c>cite_pattern</c>.</summary>
     public static string Text(InterviewSummaryView interview, string? source, string? url, InterfaceText text)

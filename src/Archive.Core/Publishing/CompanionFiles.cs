@@ -6,31 +6,17 @@ using Archive.Writing;
 namespace Archive.Publishing;
 
 /// <summary>
-/// What the site publishes besides its pages: citation files and the data document beside each interview, and once
+/// What the site publishes besides its pages: the data document of each interview, and once
 /// per build the open data set, robots.txt and, when base_url gives the site an address, feeds and the sitemap.
 /// </summary>
 public static class CompanionFiles
 {
     /// <summary>Written right after the interview's page, from the same view, so nothing is read or laid out twice.</summary>
-    public static void ForInterview(IPageSink sink, InterviewEntry interview, InterviewView view, Transcript transcript)
-    {
-        var folder = Folder(interview);
-        var summary = view.Summary;
-        var url = view.CitationUrl ?? interview.Source.Url;
-        sink.Write($"{folder}/{Citation.BibTexFile}", Citation.BibTex(summary, interview.Source.Source, url));
-        sink.Write($"{folder}/{Citation.RisFile}", Citation.Ris(summary, interview.Source.Source, url));
-        sink.Write($"{folder}/{Citation.CslJsonFile}", Citation.CslJson(summary, interview.Source.Source, url));
+    public static void ForInterview(IPageSink sink, InterviewEntry interview, InterviewView view, Transcript transcript) =>
         sink.Write(OpenData.InterviewUrl(interview.Slug), OpenData.Interview(interview, view, transcript));
-    }
 
     /// <summary>The files <see cref="ForInterview"/> writes.</summary>
-    public static IEnumerable<string> UrlsOf(InterviewEntry interview)
-    {
-        var folder = Folder(interview);
-        return [$"{folder}/{Citation.BibTexFile}", $"{folder}/{Citation.RisFile}", $"{folder}/{Citation.CslJsonFile}", OpenData.InterviewUrl(interview.Slug)];
-    }
-
-    private static string Folder(InterviewEntry interview) => interview.Url[..interview.Url.LastIndexOf('/')];
+    public static IEnumerable<string> UrlsOf(InterviewEntry interview) => [OpenData.InterviewUrl(interview.Slug)];
 
     /// <summary>The files about the whole site. Returns a note for the editor when feeds and sitemap were left out.</summary>
     public static string? ForSite(IPageSink sink, SiteModel model)

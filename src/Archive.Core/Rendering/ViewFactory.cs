@@ -56,7 +56,8 @@ internal sealed class ViewFactory
             layout.Blocks,
             Summaries(_related.GetValueOrDefault(interview.Slug, [])),
             Citation.Text(summary, interview.Source.Source, url ?? interview.Source.Url, text),
-            url);
+            url,
+            Citation.Files(summary, interview.Source.Source, url ?? interview.Source.Url));
     }
 
     private LinkView? SpeakerLink(string name)

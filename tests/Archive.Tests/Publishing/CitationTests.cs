@@ -1,20 +1,21 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Archive.Tests.Support;
 
 namespace Archive.Tests.Publishing;
 
-public class CitationTests
+public partial class CitationTests
 {
     [Fact]
     public void Bibtex_ris_and_csl_json_cite_the_interviewee_as_author_and_keep_a_partial_date_partial()
     {
         using var archive = PublishedArchive.TwoInterviews();
         Assert.True(archive.Build().Succeeded);
-        var folder = archive.PathOf("public/interviews/aelteres-gespraech");
+        var downloads = Downloads(archive, "aelteres-gespraech");
 
-        var bib = File.ReadAllText(Path.Combine(folder, "cite.bib"));
-        var ris = File.ReadAllText(Path.Combine(folder, "cite.ris"));
-        var csl = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "cite.json"))).RootElement[0];
+        var bib = downloads["aelteres-gespraech.bib"];
+        var ris = downloads["aelteres-gespraech.ris"];
+        var csl = JsonDocument.Parse(downloads["aelteres-gespraech.json"]).RootElement[0];
 
         Assert.Contains("author = {Muster, Ola}", bib, StringComparison.Ordinal);
         Assert.Contains("year = {2019}", bib, StringComparison.Ordinal);
@@ -36,7 +37,7 @@ public class CitationTests
         using var archive = new TempArchive().AddInterview("klammern", title: "Über {Klammern} & 100 % Prozent_e");
         Assert.True(archive.Build().Succeeded);
 
-        var bib = File.ReadAllText(archive.PathOf("public/interviews/klammern/cite.bib"));
+        var bib = Downloads(archive, "klammern")["klammern.bib"];
 
         Assert.Contains(@"title = {Über Klammern \& 100 \% Prozent\_e}", bib, StringComparison.Ordinal);
     }
@@ -57,4 +58,26 @@ public class CitationTests
             Assert.Contains($"href=\"#q{number}\"", q, StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public void The_downloads_are_inside_the_page_so_they_need_no_file_of_their_own()
+    {
+        using var archive = PublishedArchive.TwoInterviews();
+        archive.Build();
+
+        Assert.Equal(["aelteres-gespraech.bib", "aelteres-gespraech.json", "aelteres-gespraech.ris"], Downloads(archive, "aelteres-gespraech").Keys.Order());
+        Assert.Equal(["index.html"], Directory.GetFiles(archive.PathOf("public/interviews/aelteres-gespraech")).Select(Path.GetFileName));
+    }
+
+    /// <summary>The citation downloads of an interview page: file name → content, decoded from their data: addresses.</summary>
+    private static Dictionary<string, string> Downloads(TempArchive archive, string slug)
+    {
+        var html = File.ReadAllText(archive.PathOf($"public/interviews/{slug}/index.html"));
+        return DataDownload().Matches(html).ToDictionary(
+            m => m.Groups["name"].Value,
+            m => Uri.UnescapeDataString(System.Net.WebUtility.HtmlDecode(m.Groups["data"].Value)));
+    }
+
+    [GeneratedRegex("""<a href="data:[^;]+;charset=utf-8,(?<data>[^"]*)" download="(?<name>[^"]+)">""")]
+    private static partial Regex DataDownload();
 }

@@ -17,9 +17,9 @@ internal static partial class SiteLinks
             {
                 var target = System.Net.WebUtility.HtmlDecode(match.Groups[2].Value);
                 if (target.StartsWith("http://", StringComparison.Ordinal) || target.StartsWith("https://", StringComparison.Ordinal) ||
-                    target.StartsWith("mailto:", StringComparison.Ordinal))
+                    target.StartsWith("mailto:", StringComparison.Ordinal) || target.StartsWith("data:", StringComparison.Ordinal))
                 {
-                    continue;
+                    continue; // leaves the site, or (data:, the citation downloads) carries its target inside
                 }
 
                 var hash = target.IndexOf('#', StringComparison.Ordinal);

@@ -2,7 +2,8 @@ namespace Archive.Rendering.Views;
 
 /// <summary>
 /// Everything an interview page shows. <see cref="Lead"/> is the opening run of lead paragraphs; <see cref="Blocks"/>
-/// is the rest of the text in order; <see cref="Citation"/> is the formatted reference, <see cref="CitationUrl"/> the
+/// is the rest of the text in order; <see cref="Citation"/> is the formatted reference (<see cref="CitationFiles"/> the
+/// same for reference managers), <see cref="CitationUrl"/> the
 /// page's absolute address when the site has a base_url; <see cref="Related"/> are other interviews sharing its topics and people; <see cref="IsConversation"/> is false when the text is shown as plain paragraphs.
 /// </summary>
 public sealed record InterviewView(
@@ -16,4 +17,5 @@ public sealed record InterviewView(
     IReadOnlyList<TranscriptBlockView> Blocks,
     IReadOnlyList<InterviewSummaryView> Related,
     string Citation,
-    string? CitationUrl);
+    string? CitationUrl,
+    IReadOnlyList<CitationFileView> CitationFiles);
