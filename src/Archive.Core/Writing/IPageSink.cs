@@ -1,10 +1,25 @@
+using System.Buffers;
+using System.Text;
+
 namespace Archive.Writing;
 
 /// <summary>Where rendered pages go: a staged output folder for <c>build</c>, nowhere for <c>check</c>. Safe to call from several threads.</summary>
 public interface IPageSink : IDisposable
 {
     /// <summary>Writes <paramref name="content"/> as UTF-8 to <paramref name="url"/> (relative to the output root).</summary>
-    void Write(string url, string content);
+    void Write(string url, string content)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(content.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(content, buffer);
+            Write(url, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Writes bytes as they are to <paramref name="url"/>.</summary>
     void Write(string url, ReadOnlySpan<byte> content);

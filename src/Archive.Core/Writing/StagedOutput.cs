@@ -1,35 +1,26 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
-using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace Archive.Writing;
 
 /// <summary>
-/// Writes the site into a staging folder beside the output and swaps it into place only on <see cref="Commit"/>:
-/// a failed or interrupted build leaves the previous output exactly as it was.
-/// Each file costs one open, one write and one close: no locks, no preallocation, no truncation. Each file's hash is
-/// kept for the manifest, so that the next build can leave unchanged files alone.
+/// A build from scratch: writes the whole site into a staging folder beside the output and swaps it into place only
+/// on <see cref="Commit"/>, so a failed or interrupted build leaves the previous output exactly as it was. Each file's
+/// hash is kept for the manifest, so that the next build can leave unchanged files alone.
 /// </summary>
 public sealed class StagedOutput : IPageSink
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly string _output;
-    private readonly string _staging;
+    private readonly StagingFolder _staging;
     private readonly string _previous;
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UInt128> _hashes = new(StringComparer.Ordinal);
     private Dictionary<string, OutputFile>? _manifest;
-    private int _files;
     private bool _committed;
 
     private StagedOutput(string output)
     {
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var parent = Path.GetDirectoryName(_output)!;
-        _staging = Path.Combine(parent, $".{Path.GetFileName(_output)}.staging");
         _previous = Path.Combine(parent, $".{Path.GetFileName(_output)}.previous");
         Directory.CreateDirectory(parent);
         if (!Directory.Exists(_output) && Directory.Exists(_previous))
@@ -37,17 +28,11 @@ public sealed class StagedOutput : IPageSink
             Directory.Move(_previous, _output); // a build was stopped between the two moves of its commit: restore the last good site
         }
 
-        if (Directory.Exists(_staging))
-        {
-            Directory.Delete(_staging, recursive: true); // left by an interrupted build
-        }
-
-        Directory.CreateDirectory(_staging);
-        _folders[_staging] = true;
-        Write(OutputFolder.Marker, "This folder is written by the interview archive's build and replaced on every build.\n");
+        _staging = new StagingFolder(Path.Combine(parent, $".{Path.GetFileName(_output)}.staging"));
+        ((IPageSink)this).Write(OutputFolder.Marker, "This folder is written by the interview archive's build and replaced on every build.\n");
     }
 
-    public int FilesWritten => _files;
+    public int FilesWritten => _hashes.Count;
 
     public int FilesKept => 0;
 
@@ -58,39 +43,15 @@ public sealed class StagedOutput : IPageSink
 
     public static StagedOutput Open(string output) => new(output);
 
-    public void Write(string url, string content)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
-        try
-        {
-            var length = Utf8.GetBytes(content, buffer);
-            Write(url, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
     public void Write(string url, ReadOnlySpan<byte> content)
     {
-        using (SafeFileHandle handle = File.OpenHandle(PathOf(url), FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            RandomAccess.Write(handle, content, 0);
-        }
-
+        _staging.Write(url, content);
         _hashes[url] = XxHash128.HashToUInt128(content);
-        Interlocked.Increment(ref _files);
     }
 
-    public Stream Create(string url)
-    {
-        var stream = new FileStream(PathOf(url), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        Interlocked.Increment(ref _files);
-        return new HashingStream(stream, hash => _hashes[url] = hash);
-    }
+    public Stream Create(string url) => new HashingStream(_staging.Create(url), hash => _hashes[url] = hash);
 
-    public byte[] Read(string url) => File.ReadAllBytes(Path.Combine(_staging, url));
+    public byte[] Read(string url) => File.ReadAllBytes(Path.Combine(_staging.Path, url));
 
     public void Copy(string sourceFile, string url) => Write(url, File.ReadAllBytes(sourceFile));
 
@@ -109,7 +70,7 @@ public sealed class StagedOutput : IPageSink
             Directory.Move(_output, _previous);
         }
 
-        Directory.Move(_staging, _output);
+        Directory.Move(_staging.Path, _output);
         _committed = true;
         if (Directory.Exists(_previous))
         {
@@ -120,22 +81,9 @@ public sealed class StagedOutput : IPageSink
     /// <summary>Without a commit, the staging folder goes and the previous output stays.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_staging))
+        if (!_committed)
         {
-            Directory.Delete(_staging, recursive: true);
+            _staging.Delete();
         }
-    }
-
-    private string PathOf(string url)
-    {
-        var path = Path.Combine(_staging, url);
-        var folder = Path.GetDirectoryName(path)!;
-        if (!_folders.ContainsKey(folder))
-        {
-            Directory.CreateDirectory(folder);
-            _folders[folder] = true;
-        }
-
-        return path;
     }
 }

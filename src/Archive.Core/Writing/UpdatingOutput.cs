@@ -1,8 +1,5 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
-using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace Archive.Writing;
 
@@ -14,28 +11,19 @@ namespace Archive.Writing;
 /// </summary>
 public sealed class UpdatingOutput : IPageSink
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly string _output;
-    private readonly string _staging;
+    private readonly StagingFolder _staging;
     private readonly IReadOnlyDictionary<string, OutputFile> _previous;
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UInt128> _staged = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _kept;
     private bool _committed;
 
     private UpdatingOutput(string output, IReadOnlyDictionary<string, OutputFile> previous)
     {
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        _staging = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.staging");
+        _staging = new StagingFolder(Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.staging"));
         _previous = previous;
-        if (Directory.Exists(_staging))
-        {
-            Directory.Delete(_staging, recursive: true); // left by an interrupted build
-        }
-
-        Directory.CreateDirectory(_staging);
         Keep(OutputFolder.Marker);
     }
 
@@ -48,20 +36,6 @@ public sealed class UpdatingOutput : IPageSink
     /// <summary>Updates <paramref name="output"/>, which the build that left <paramref name="previous"/> wrote.</summary>
     public static UpdatingOutput Open(string output, IReadOnlyDictionary<string, OutputFile> previous) => new(output, previous);
 
-    public void Write(string url, string content)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
-        try
-        {
-            var length = Utf8.GetBytes(content, buffer);
-            Write(url, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
     public void Write(string url, ReadOnlySpan<byte> content)
     {
         var hash = XxHash128.HashToUInt128(content);
@@ -70,23 +44,17 @@ public sealed class UpdatingOutput : IPageSink
             return;
         }
 
-        using (SafeFileHandle handle = File.OpenHandle(StagingPath(url), FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            RandomAccess.Write(handle, content, 0);
-        }
-
+        _staging.Write(url, content);
         _staged[url] = hash;
     }
 
     public Stream Create(string url)
     {
-        var path = StagingPath(url);
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        return new HashingStream(file, hash =>
+        return new HashingStream(_staging.Create(url), hash =>
         {
             if (KeepIfSame(url, hash))
             {
-                File.Delete(path);
+                File.Delete(_staging.PathOf(url));
             }
             else
             {
@@ -96,7 +64,7 @@ public sealed class UpdatingOutput : IPageSink
     }
 
     public byte[] Read(string url) =>
-        File.ReadAllBytes(Path.Combine(_staged.ContainsKey(url) ? _staging : _output, url));
+        File.ReadAllBytes(Path.Combine(_staged.ContainsKey(url) ? _staging.Path : _output, url));
 
     public void Copy(string sourceFile, string url) => Write(url, File.ReadAllBytes(sourceFile));
 
@@ -121,7 +89,7 @@ public sealed class UpdatingOutput : IPageSink
         {
             var target = Path.Combine(_output, url);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(Path.Combine(_staging, url), target, overwrite: true);
+            File.Move(Path.Combine(_staging.Path, url), target, overwrite: true);
             _files[url] = OutputFile.Of(target, hash);
         }
 
@@ -140,32 +108,19 @@ public sealed class UpdatingOutput : IPageSink
             }
         }
 
-        Directory.Delete(_staging, recursive: true);
+        _staging.Delete();
         _committed = true;
     }
 
     /// <summary>Without a commit, the staging folder goes and the output stays as the previous build left it.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_staging))
+        if (!_committed)
         {
-            Directory.Delete(_staging, recursive: true);
+            _staging.Delete();
         }
     }
 
     private bool KeepIfSame(string url, UInt128 hash) =>
         _previous.TryGetValue(url, out var file) && file.Hash == hash && Keep(url);
-
-    private string StagingPath(string url)
-    {
-        var path = Path.Combine(_staging, url);
-        var folder = Path.GetDirectoryName(path)!;
-        if (!_folders.ContainsKey(folder))
-        {
-            Directory.CreateDirectory(folder);
-            _folders[folder] = true;
-        }
-
-        return path;
-    }
 }

@@ -10,7 +10,7 @@ public class StagedOutputTests
     {
         using var archive = new TempArchive();
         var output = archive.PathOf("site");
-        using (var staged = StagedOutput.Open(output))
+        using (IPageSink staged = StagedOutput.Open(output))
         {
             staged.Write("a/b/index.html", "<p>Grüße</p>");
             Assert.False(Directory.Exists(output));
@@ -27,13 +27,13 @@ public class StagedOutputTests
     {
         using var archive = new TempArchive();
         var output = archive.PathOf("site");
-        using (var first = StagedOutput.Open(output))
+        using (IPageSink first = StagedOutput.Open(output))
         {
             first.Write("index.html", "first");
             first.Commit();
         }
 
-        using (var second = StagedOutput.Open(output))
+        using (IPageSink second = StagedOutput.Open(output))
         {
             second.Write("index.html", "second");
             second.Write("new/index.html", "new");
@@ -49,13 +49,13 @@ public class StagedOutputTests
     {
         using var archive = new TempArchive();
         var output = archive.PathOf("site");
-        using (var first = StagedOutput.Open(output))
+        using (IPageSink first = StagedOutput.Open(output))
         {
             first.Write("gone/index.html", "old page");
             first.Commit();
         }
 
-        using (var second = StagedOutput.Open(output))
+        using (IPageSink second = StagedOutput.Open(output))
         {
             second.Write("index.html", "new");
             second.Commit();
@@ -83,7 +83,7 @@ public class StagedOutputTests
     public void Two_pages_for_one_address_fail_rather_than_overwrite()
     {
         using var archive = new TempArchive();
-        using var staged = StagedOutput.Open(archive.PathOf("site"));
+        using IPageSink staged = StagedOutput.Open(archive.PathOf("site"));
         staged.Write("x/index.html", "one");
 
         Assert.Throws<IOException>(() => staged.Write("x/index.html", "two"));

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using Microsoft.Win32.SafeHandles;
+
+namespace Archive.Writing;
+
+/// <summary>
+/// The folder beside the output that a build fills before anything becomes visible, from several threads at once.
+/// Each file costs one open, one write and one close: no locks, no preallocation, no truncation; each folder is
+/// created once.
+/// </summary>
+internal sealed class StagingFolder
+{
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
+    /// <summary>Starts empty: whatever an interrupted build left there is removed.</summary>
+    public StagingFolder(string path)
+    {
+        Path = path;
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        Directory.CreateDirectory(path);
+        _folders[path] = true;
+    }
+
+    public string Path { get; }
+
+    public void Write(string url, ReadOnlySpan<byte> content)
+    {
+        using SafeFileHandle handle = File.OpenHandle(PathOf(url), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, content, 0);
+    }
+
+    public FileStream Create(string url) =>
+        new(PathOf(url), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+
+    /// <summary>The file's place in the staging folder, its folder created.</summary>
+    public string PathOf(string url)
+    {
+        var path = System.IO.Path.Combine(Path, url);
+        var folder = System.IO.Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders[folder] = true;
+        }
+
+        return path;
+    }
+
+    /// <summary>Removes the folder and what is in it, if it is still there.</summary>
+    public void Delete()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Archive.Tests.Support;
+using Archive.Writing;
+
+namespace Archive.Tests.Writing;
+
+public class OutputManifestTests
+{
+    [Fact]
+    public void A_saved_manifest_loads_as_it_was()
+    {
+        using var archive = new TempArchive();
+        var path = archive.PathOf(".archive-cache/test.manifest");
+        var manifest = new OutputManifest(
+            new InputFingerprints(1, UInt128.MaxValue, new Dictionary<string, UInt128> { ["ein-gespraech"] = 42 }),
+            new Dictionary<string, OutputFile> { ["interviews/ein gespräch/index.html"] = new(7, 1234, 638_000_000_000_000_000) });
+
+        manifest.Save(path);
+        var loaded = OutputManifest.Load(path);
+
+        Assert.NotNull(loaded);
+        Assert.Equal((manifest.Inputs.Site, manifest.Inputs.Content), (loaded.Inputs.Site, loaded.Inputs.Content));
+        Assert.Equal(manifest.Inputs.Seeds, loaded.Inputs.Seeds);
+        Assert.Equal(manifest.Files, loaded.Files);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("something else\n")]
+    [InlineData("interview-archive build cache 1\nfile\tnot-hex\t1\t2\tx\n")]
+    [InlineData("interview-archive build cache 1\nfile\t00\n")]
+    [InlineData("interview-archive build cache 1\nwhatever\n")]
+    public void A_damaged_or_foreign_cache_is_no_manifest_and_costs_a_full_build(string text)
+    {
+        using var archive = new TempArchive();
+        archive.Write(".archive-cache/test.manifest", text);
+
+        Assert.Null(OutputManifest.Load(archive.PathOf(".archive-cache/test.manifest")));
+    }
+}

@@ -1,0 +1,100 @@
+using Archive.Tests.Support;
+using Archive.Writing;
+
+namespace Archive.Tests.Writing;
+
+public class UpdatingOutputTests
+{
+    [Fact]
+    public void Only_changed_files_are_written_and_only_on_commit_while_unchanged_ones_keep_their_time()
+    {
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        var previous = Build(output, ("same.html", "same"), ("changed.html", "old"), ("gone/deep/index.html", "gone"));
+        var sameTime = File.GetLastWriteTimeUtc(Path.Combine(output, "same.html"));
+
+        using (IPageSink update = UpdatingOutput.Open(output, previous))
+        {
+            update.Write("same.html", "same");
+            update.Write("changed.html", "new");
+            update.Write("added/index.html", "added");
+            Assert.Equal("old", File.ReadAllText(Path.Combine(output, "changed.html")));
+            Assert.False(File.Exists(Path.Combine(output, "added/index.html")));
+            update.Commit();
+            Assert.Equal((2, 2), (update.FilesWritten, update.FilesKept)); // kept: same.html and the marker
+        }
+
+        Assert.Equal(sameTime, File.GetLastWriteTimeUtc(Path.Combine(output, "same.html")));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(output, "changed.html")));
+        Assert.Equal("added", File.ReadAllText(Path.Combine(output, "added/index.html")));
+        Assert.False(Directory.Exists(Path.Combine(output, "gone")));
+        Assert.Empty(Directory.EnumerateDirectories(archive.Root, ".site*"));
+    }
+
+    [Fact]
+    public void Without_commit_the_output_stays_as_it_was()
+    {
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        var previous = Build(output, ("index.html", "first"));
+
+        using (IPageSink update = UpdatingOutput.Open(output, previous))
+        {
+            update.Write("index.html", "second");
+        }
+
+        Assert.Equal("first", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Empty(Directory.EnumerateDirectories(archive.Root, ".site*"));
+    }
+
+    [Fact]
+    public void A_file_can_only_be_kept_while_it_is_on_disk_as_recorded()
+    {
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        var previous = Build(output, ("a.html", "a"), ("b.html", "b"));
+        File.AppendAllText(Path.Combine(output, "b.html"), " edited by hand");
+
+        using var update = UpdatingOutput.Open(output, previous);
+
+        Assert.True(update.Keep("a.html"));
+        Assert.False(update.Keep("b.html"));
+        Assert.False(update.Keep("never-written.html"));
+    }
+
+    [Fact]
+    public void A_large_file_written_piece_by_piece_is_kept_when_it_came_out_the_same()
+    {
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        var previous = Build(output, ("data/all.json", "[1,2]"));
+        var time = File.GetLastWriteTimeUtc(Path.Combine(output, "data/all.json"));
+
+        using (var update = UpdatingOutput.Open(output, previous))
+        {
+            using (var stream = update.Create("data/all.json"))
+            {
+                stream.Write("[1,"u8);
+                stream.Write("2]"u8);
+            }
+
+            update.Commit();
+            Assert.Equal(0, update.FilesWritten);
+        }
+
+        Assert.Equal(time, File.GetLastWriteTimeUtc(Path.Combine(output, "data/all.json")));
+    }
+
+    /// <summary>A first build from scratch; returns what the next build is given as the previous one.</summary>
+    private static IReadOnlyDictionary<string, OutputFile> Build(string output, params (string Url, string Text)[] files)
+    {
+        using IPageSink build = StagedOutput.Open(output);
+        foreach (var (url, text) in files)
+        {
+            build.Write(url, text);
+        }
+
+        build.Commit();
+        return build.Files;
+    }
+}
