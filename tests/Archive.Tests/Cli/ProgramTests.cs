@@ -70,4 +70,33 @@ public class ProgramTests
         Assert.Equal(ExitCodes.ContentErrors, exit);
         Assert.StartsWith("archive.yml:1:1: error: no archive.yml in", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Inspect_lists_every_paragraph_of_the_sample_with_its_role_and_speaker()
+    {
+        using var archive = TempArchive.OfSample();
+        var (exit, output, error) = Run("inspect", "falko-ernst-laecheln-und-stillstand", "--source", archive.Root);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Empty(error);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        var paragraphs = File.ReadAllText(Repository.SeedPath).Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
+        Assert.Equal(paragraphs, rows.Count);
+        Assert.Matches(@"^\s+1\s+1\s+lead\s+-\s+Anfang der Woche", rows[0]);
+        Assert.Matches(@"^\s+\d+\s+\d+\s+question\s+Janis Peitsch\s+Beim Staatsbesuch", rows[1]);
+        Assert.Matches(@"^\s+\d+\s+\d+\s+answer\s+Falko Ernst\s+Die Beziehung", rows[2]);
+        Assert.Contains(rows, r => r.Contains(" aside ", StringComparison.Ordinal));
+        Assert.Matches(@"byline", rows[^1]);
+    }
+
+    [Fact]
+    public void Inspect_of_an_unknown_interview_says_so_and_exits_1()
+    {
+        using var archive = TempArchive.OfSample();
+        var (exit, _, error) = Run("inspect", "no-such-interview", "--source", archive.Root);
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains("error: no readable interview 'no-such-interview' in content/interviews/", error, StringComparison.Ordinal);
+    }
 }
