@@ -65,8 +65,8 @@ internal sealed class ArchiveWatcher : IDisposable
             OnChange(e.FullPath, appeared: true);
         };
 
-        // Too many changes at once for the system to list: something changed, so build.
-        watcher.Error += (_, _) => _changed(".");
+        // Too many changes at once for the system to list them: something changed, so build, naming no file.
+        watcher.Error += (_, _) => _changed("");
         watcher.EnableRaisingEvents = true;
         return watcher;
     }

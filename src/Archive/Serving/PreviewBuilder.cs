@@ -18,6 +18,7 @@ internal sealed class PreviewBuilder
     // Ids differ between runs of the server too, so a tab left open across a restart reloads.
     private readonly string _run = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
     private int _builds;
+    private bool _served;
 
     public PreviewBuilder(ServeOptions options, SiteFolders folders, TextWriter output, TextWriter error)
     {
@@ -44,7 +45,7 @@ internal sealed class PreviewBuilder
             // The disk or the tool failed, not the archive: the last good build stays served and the next change tries again.
             var line = $"error: the build stopped unexpectedly: {e.Message}";
             _error.WriteLine(_options.Verbose ? $"{line}\n{e}" : line);
-            _output.WriteLine($"Build failed{cause}; {StillServing(first)}");
+            _output.WriteLine($"Build failed{cause}; {StillServing()}");
             Events.Publish(new BuildState(id, [line]));
             return;
         }
@@ -52,19 +53,23 @@ internal sealed class PreviewBuilder
         ReportPrinter.Print(report, _options.Verbose, _output, _error);
         if (!report.Succeeded)
         {
-            _output.WriteLine($"Build failed with {report.ErrorCount} error(s){cause}; {StillServing(first)}");
+            _output.WriteLine($"Build failed with {report.ErrorCount} error(s){cause}; {StillServing()}");
             Events.Publish(new BuildState(id, ReportPrinter.Problems(report)));
             return;
         }
 
-        _folders.Promote();
-        foreach (var note in first ? report.Notes ?? [] : [])
+        foreach (var note in _served ? [] : report.Notes ?? [])
         {
+            // Once is enough: the same note after every save would drown the line that matters.
             _output.WriteLine($"note: {note}");
         }
 
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{(first ? "Built" : "Rebuilt")} {report.PagesRendered} pages ({report.FilesWritten} files) in {report.Elapsed.TotalSeconds:F2} s{cause}"));
+
+        // Served only after the line is printed, so whoever sees the new pages can already read how they came about.
+        _served = true;
+        _folders.Promote();
         Events.Publish(new BuildState(id, []));
     }
 
@@ -74,16 +79,17 @@ internal sealed class PreviewBuilder
     /// </summary>
     private string Cause(IReadOnlyList<string> changed)
     {
-        var existing = changed.Where(p => Path.Exists(Path.Combine(_options.Root, p))).ToList();
-        var named = existing.Count > 0 ? existing : changed;
+        var named = changed.Where(p => p.Length > 0).ToList();
+        var existing = named.Where(p => Path.Exists(Path.Combine(_options.Root, p))).ToList();
+        named = existing.Count > 0 ? existing : named;
         return named.Count switch
         {
-            0 => "",
+            0 => changed.Count > 0 ? " after changes" : "",
             1 => $" after a change to {named[0]}",
             _ => $" after changes to {named[0]} and {named.Count - 1} more",
         };
     }
 
-    private static string StillServing(bool first) =>
-        first ? "pages show the errors until they are fixed" : "serving the last good build until the errors are fixed";
+    private string StillServing() =>
+        !_served ? "pages show the errors until they are fixed" : "serving the last good build until the errors are fixed";
 }

@@ -13,7 +13,7 @@ internal sealed class Rebuilds(TimeSpan quiet)
 
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
-    /// <summary>Notes a changed file, by its path relative to the archive; safe from any thread.</summary>
+    /// <summary>Notes a changed file, by its path relative to the archive (empty when unknown); safe from any thread.</summary>
     public void Changed(string path) => _changes.Writer.TryWrite(path);
 
     /// <summary>Builds after every quiet spell until <paramref name="stop"/>; a build under way is finished, never abandoned.</summary>

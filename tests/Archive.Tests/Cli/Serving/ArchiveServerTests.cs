@@ -150,6 +150,7 @@ public sealed partial class ArchiveServerTests : IDisposable
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             Assert.Contains(WebUtility.HtmlEncode($"{Metadata}:"), html, StringComparison.Ordinal);
             Assert.Contains("unknown key &#39;intervieweer&#39;", html, StringComparison.Ordinal);
+            Assert.Contains("2 error(s), 0 warning(s)</pre>", html, StringComparison.Ordinal);
             Assert.Contains(LiveScript, html, StringComparison.Ordinal);
         }
 
@@ -157,6 +158,9 @@ public sealed partial class ArchiveServerTests : IDisposable
 
         var (_, fixedHome) = await Eventually.Page(client, "/", (status, _) => status == 200, "the first good build");
         Assert.DoesNotContain(InjectedMarkup.OverlayId, fixedHome, StringComparison.Ordinal);
+        Assert.Matches(@"^Build failed with 2 error\(s\); pages show the errors until they are fixed\n", _output.Text);
+        Assert.Single(Regex.Matches(_output.Text, "^note: feeds and sitemap.xml were not written", RegexOptions.Multiline));
+        Assert.Matches($@"(?m)^Rebuilt \d+ pages \(\d+ files\) in \d+\.\d\d s after a change to {Regex.Escape(Metadata)}$", _output.Text);
     }
 
     [Fact]
