@@ -18,8 +18,9 @@ internal static class ServeCommand
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler interrupt = (_, e) =>
         {
-            // Stop cleanly rather than be killed, so the temporary folder is deleted.
-            e.Cancel = true;
+            // Stop cleanly rather than be killed, so the temporary folder is deleted; a second Ctrl+C, while a long
+            // build is being finished, ends the process at once.
+            e.Cancel = !stop.IsCancellationRequested;
             stop.Cancel();
         };
         Console.CancelKeyPress += interrupt;
@@ -67,10 +68,13 @@ internal static class ServeCommand
 
         await using (server)
         {
-            output.WriteLine($"Serving {root} at {server.Address} (press Ctrl+C to stop)");
-            if (!IPAddress.IsLoopback(address))
+            if (!stop.IsCancellationRequested)
             {
-                output.WriteLine($"note: {address} may be reachable from other machines: they can read everything this preview shows");
+                output.WriteLine($"Serving {root} at {server.Address} (press Ctrl+C to stop)");
+                if (!IPAddress.IsLoopback(address))
+                {
+                    output.WriteLine($"note: {address} may be reachable from other machines: they can read everything this preview shows");
+                }
             }
 
             await server.Completion;
