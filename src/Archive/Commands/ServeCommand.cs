@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
 using Archive.Cli.Serving;
+using Microsoft.AspNetCore.Connections;
 
 namespace Archive.Cli.Commands;
 
@@ -60,7 +61,7 @@ internal static class ServeCommand
         {
             server = await ArchiveServer.StartAsync(new ServeOptions(root, address, port, line.Drafts, line.Verbose), output, error, stop);
         }
-        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        catch (IOException e) when (e.InnerException is AddressInUseException)
         {
             error.WriteLine($"error: {address}:{port} is in use by another program; choose another --port");
             return ExitCodes.ContentErrors;
