@@ -11,6 +11,10 @@ internal sealed record CommandLine(string Command, IReadOnlyDictionary<string, s
 
     public string? Output => Value(CommandSpecs.Output.Name);
 
+    public string? Port => Value(CommandSpecs.Port.Name);
+
+    public string? Host => Value(CommandSpecs.Host.Name);
+
     public bool Verbose => Has(CommandSpecs.Verbose.Name);
 
     public bool Drafts => Has(CommandSpecs.Drafts.Name);

@@ -7,6 +7,8 @@ internal static class CommandSpecs
     public static readonly OptionSpec Output = new("--output", "<folder>", "Where the site is written. Default: <archive>/public.");
     public static readonly OptionSpec Drafts = new("--drafts", null, "Include interviews marked 'draft: true', for preview.");
     public static readonly OptionSpec Clean = new("--clean", null, "Ignore the build cache: render every page and replace the whole output.");
+    public static readonly OptionSpec Port = new("--port", "<number>", "The port to serve on; 0 picks a free one. Default: 8080.");
+    public static readonly OptionSpec Host = new("--host", "<address>", "The IP address to listen on. Default: 127.0.0.1, this machine only.");
     public static readonly OptionSpec Verbose = new("--verbose", null, "Also print how long each step took, and details of unexpected failures.");
     public static readonly OptionSpec Help = new("--help", null, "Show this help.");
 
@@ -16,6 +18,8 @@ internal static class CommandSpecs
             [Source, Output, Drafts, Clean, Verbose, Help]),
         new("check", null, "Check the whole archive and report every problem, writing nothing.",
             [Source, Drafts, Verbose, Help]),
+        new("serve", null, "Build the archive into a temporary folder and serve it; rebuild on every change and reload open pages.",
+            [Source, Port, Host, Drafts, Verbose, Help]),
         new("inspect", "<slug>", "Show how an interview's text was read: each paragraph's number, role, speaker and first words.",
             [Source, Verbose, Help]),
     ];

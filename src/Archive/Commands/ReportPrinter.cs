@@ -5,14 +5,9 @@ internal static class ReportPrinter
 {
     public static void Print(BuildReport report, bool verbose, TextWriter output, TextWriter error)
     {
-        foreach (var diagnostic in report.Diagnostics)
+        foreach (var line in Problems(report))
         {
-            error.WriteLine(diagnostic);
-        }
-
-        if (report.Diagnostics.Count > 0)
-        {
-            error.WriteLine($"{report.ErrorCount} error(s), {report.WarningCount} warning(s)");
+            error.WriteLine(line);
         }
 
         if (verbose)
@@ -23,4 +18,13 @@ internal static class ReportPrinter
             }
         }
     }
+
+    /// <summary>
+    /// Every problem as <c>file:line:col: error: message</c>, then the count; nothing for a clean build. The preview
+    /// server shows these same lines on its pages.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(BuildReport report) =>
+        report.Diagnostics.Count == 0
+            ? []
+            : [.. report.Diagnostics.Select(d => d.ToString()), $"{report.ErrorCount} error(s), {report.WarningCount} warning(s)"];
 }

@@ -17,6 +17,7 @@ public class CommandLineTests
     [InlineData("build")]
     [InlineData("check")]
     [InlineData("inspect")]
+    [InlineData("serve")]
     public void Help_after_any_command_shows_that_commands_options(string command)
     {
         var line = CommandLine.Parse([command, "--help"]);
@@ -44,6 +45,21 @@ public class CommandLineTests
     public void Wrong_usage_names_what_was_wrong(string expected, params string[] args)
     {
         Assert.Equal(expected, CommandLine.Parse(args).Error);
+    }
+
+    [Fact]
+    public void Serve_reads_its_port_and_host()
+    {
+        var line = CommandLine.Parse(["serve", "--port", "8123", "--host", "0.0.0.0", "--drafts"]);
+
+        Assert.Null(line.Error);
+        Assert.Equal(("serve", "8123", "0.0.0.0", true), (line.Command, line.Port, line.Host, line.Drafts));
+    }
+
+    [Fact]
+    public void Only_serve_takes_a_port()
+    {
+        Assert.Equal("unknown or incomplete option '--port' for 'build'", CommandLine.Parse(["build", "--port", "1"]).Error);
     }
 
     [Fact]
