@@ -41,7 +41,7 @@ internal sealed class ArchiveServer : IAsyncDisposable
     public static async Task<ArchiveServer> StartAsync(ServeOptions options, TextWriter output, TextWriter error, CancellationToken stop)
     {
         (output, error) = (TextWriter.Synchronized(output), TextWriter.Synchronized(error));
-        var folders = new SiteFolders();
+        var folders = new SiteFolders(options.Root);
         var builder = new PreviewBuilder(options, folders, output, error);
         var rebuilds = new Rebuilds(Rebuilds.Quiet);
         var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop);

@@ -1,3 +1,4 @@
+using Archive.Writing;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 
@@ -7,16 +8,19 @@ namespace Archive.Cli.Serving;
 /// Where the preview is built and served from: a fresh folder under the system's temporary folder, outside the archive,
 /// holding two build folders. One is served while the next build goes into the other, so a build never moves files a
 /// reader is being sent (which Windows refuses) and a failed build leaves the served one alone.
-/// Deleted when the server stops.
+/// Deleted when the server stops, with the build cache's manifests of the two folders.
 /// </summary>
 internal sealed class SiteFolders : IFileProvider, IDisposable
 {
+    private readonly string _archive;
     private readonly string[] _sites;
     private readonly PhysicalFileProvider[] _files;
     private volatile int _served;
 
-    public SiteFolders()
+    /// <param name="archive">The archive folder, whose build cache remembers these folders while the server runs.</param>
+    public SiteFolders(string archive)
     {
+        _archive = archive;
         Work = Path.Combine(Path.GetTempPath(), "archive-serve-" + Guid.NewGuid().ToString("N"));
         _sites = [Path.Combine(Work, "a"), Path.Combine(Work, "b")];
         foreach (var site in _sites)
@@ -60,6 +64,11 @@ internal sealed class SiteFolders : IFileProvider, IDisposable
         }
         catch (DirectoryNotFoundException)
         {
+        }
+
+        foreach (var manifest in _sites.Select(site => BuildCache.ManifestPath(_archive, site)).Where(File.Exists))
+        {
+            File.Delete(manifest);
         }
     }
 }

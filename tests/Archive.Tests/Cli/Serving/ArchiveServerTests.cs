@@ -176,7 +176,7 @@ public sealed partial class ArchiveServerTests : IDisposable
     }
 
     [Fact]
-    public async Task Stopping_ends_open_event_streams_closes_the_port_and_deletes_the_build_folder()
+    public async Task Stopping_ends_open_event_streams_closes_the_port_and_deletes_the_build_folder_and_its_cache()
     {
         using var archive = TempArchive.OfSample();
         using var stop = new CancellationTokenSource();
@@ -184,12 +184,14 @@ public sealed partial class ArchiveServerTests : IDisposable
         using var client = new HttpClient { BaseAddress = server.Address };
         using var tab = await EventStream.Open(client, BuildOf(await client.GetStringAsync("/")));
         Assert.True(Directory.Exists(server.WorkFolder));
+        Assert.NotEmpty(Directory.GetFiles(archive.PathOf(Archive.Writing.BuildCache.Folder)));
 
         await stop.CancelAsync();
         await server.Completion.WaitAsync(Eventually.Patience);
 
         Assert.True(await tab.Ended());
         Assert.False(Directory.Exists(server.WorkFolder));
+        Assert.Empty(Directory.GetFiles(archive.PathOf(Archive.Writing.BuildCache.Folder))); // the preview's manifests go too
         await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("/"));
         await server.DisposeAsync();
         Assert.Empty(_error.Text);
