@@ -7,6 +7,7 @@ internal static class CommandSpecs
     public static readonly OptionSpec Output = new("--output", "<folder>", "Where the site is written. Default: <archive>/public.");
     public static readonly OptionSpec Drafts = new("--drafts", null, "Include interviews marked 'draft: true', for preview.");
     public static readonly OptionSpec Verbose = new("--verbose", null, "Also print how long each step took, and details of unexpected failures.");
+    public static readonly OptionSpec Slug = new("--slug", "<slug>", "The interview's address. Default: the interviewee's name and words of the title.");
     public static readonly OptionSpec Help = new("--help", null, "Show this help.");
 
     public static readonly IReadOnlyList<CommandSpec> All =
@@ -17,6 +18,8 @@ internal static class CommandSpecs
             [Source, Drafts, Verbose, Help]),
         new("inspect", "<slug>", "Show how an interview's text was read: each paragraph's number, role, speaker and first words.",
             [Source, Verbose, Help]),
+        new("new", "<text-file>", "Add an interview: copy its text into seeds/ and draft its metadata from the text, for the editor to complete.",
+            [Source, Slug, Verbose, Help]),
     ];
 
     public static CommandSpec? Find(string name) => All.FirstOrDefault(c => c.Name == name);

@@ -25,6 +25,7 @@ internal static class Program
                 "build" => BuildCommand.Run(line, output, error),
                 "check" => CheckCommand.Run(line, output, error),
                 "inspect" => InspectCommand.Run(line, output, error),
+                "new" => NewCommand.Run(line, output, error),
                 "version" => Print(output, Assembly.GetExecutingAssembly().GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0"),
                 _ => Print(output, line.Usage),
             };

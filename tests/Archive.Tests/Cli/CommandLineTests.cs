@@ -17,6 +17,7 @@ public class CommandLineTests
     [InlineData("build")]
     [InlineData("check")]
     [InlineData("inspect")]
+    [InlineData("new")]
     public void Help_after_any_command_shows_that_commands_options(string command)
     {
         var line = CommandLine.Parse([command, "--help"]);
@@ -38,12 +39,21 @@ public class CommandLineTests
     [InlineData("unknown or incomplete option '--output' for 'check'", "check", "--output", "x")]
     [InlineData("unknown or incomplete option '--source' for 'build'", "build", "--source")]
     [InlineData("inspect needs <slug>", "inspect")]
+    [InlineData("new needs <text-file>", "new", "--slug", "a")]
     [InlineData("unknown or incomplete option 'b' for 'inspect'", "inspect", "a", "b")]
     [InlineData("unknown or incomplete option 'extra' for 'build'", "build", "extra")]
     [InlineData("unknown command 'publish'", "publish")]
     public void Wrong_usage_names_what_was_wrong(string expected, params string[] args)
     {
         Assert.Equal(expected, CommandLine.Parse(args).Error);
+    }
+
+    [Fact]
+    public void New_reads_its_text_file_and_slug()
+    {
+        var line = CommandLine.Parse(["new", "interview.txt", "--slug", "ola-muster"]);
+
+        Assert.Equal(("new", "interview.txt", "ola-muster", null), (line.Command, line.Argument, line.Slug, line.Error));
     }
 
     [Fact]
