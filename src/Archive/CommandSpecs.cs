@@ -20,6 +20,8 @@ internal static class CommandSpecs
             [Source, Verbose, Help]),
         new("new", "<text-file>", "Add an interview: copy its text into seeds/ and draft its metadata from the text, for the editor to complete.",
             [Source, Slug, Verbose, Help]),
+        new("init", "<folder>", "Create a new archive in an empty folder: settings, templates and one example interview, ready to build.",
+            [Verbose, Help]),
     ];
 
     public static CommandSpec? Find(string name) => All.FirstOrDefault(c => c.Name == name);

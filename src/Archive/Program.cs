@@ -26,6 +26,7 @@ internal static class Program
                 "check" => CheckCommand.Run(line, output, error),
                 "inspect" => InspectCommand.Run(line, output, error),
                 "new" => NewCommand.Run(line, output, error),
+                "init" => InitCommand.Run(line, output, error),
                 "version" => Print(output, Assembly.GetExecutingAssembly().GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0"),
                 _ => Print(output, line.Usage),
             };

@@ -40,6 +40,8 @@ public class CommandLineTests
     [InlineData("unknown or incomplete option '--source' for 'build'", "build", "--source")]
     [InlineData("inspect needs <slug>", "inspect")]
     [InlineData("new needs <text-file>", "new", "--slug", "a")]
+    [InlineData("init needs <folder>", "init")]
+    [InlineData("unknown or incomplete option '--source' for 'init'", "init", "--source", "a", "b")]
     [InlineData("unknown or incomplete option 'b' for 'inspect'", "inspect", "a", "b")]
     [InlineData("unknown or incomplete option 'extra' for 'build'", "build", "extra")]
     [InlineData("unknown command 'publish'", "publish")]
