@@ -5,7 +5,7 @@ namespace Archive.Cli.Commands;
 /// <summary>What <c>archive new</c> prints: what it wrote, what it found in the text and how, and what the editor must still do.</summary>
 internal static class DraftReport
 {
-    public static void Print(NewInterviewResult result, TextWriter output)
+    public static void Print(NewInterviewResult result, bool slugGiven, TextWriter output)
     {
         var draft = result.Draft!;
         output.WriteLine($"Added {result.SeedPath} and {result.MetadataPath}.");
@@ -21,7 +21,7 @@ internal static class DraftReport
         }
 
         Row(output, "title", draft.Title.Value, draft.Title.How);
-        Row(output, "address", draft.Slug, "the interviewee's name and words of the title");
+        Row(output, "address", draft.Slug, slugGiven ? "as given with --slug" : "the interviewee's name and words of the title");
         Row(output, "reading", $"{draft.Questions} questions, {draft.Answers} answers", "how the text reads with these names");
         foreach (var note in result.Notes)
         {

@@ -20,7 +20,7 @@ internal static class NewCommand
             return ExitCodes.ContentErrors;
         }
 
-        DraftReport.Print(result, output);
+        DraftReport.Print(result, line.Slug is not null, output);
         return ExitCodes.Success;
     }
 }

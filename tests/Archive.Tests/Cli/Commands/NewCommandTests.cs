@@ -55,6 +55,7 @@ public class NewCommandTests
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("content/interviews/ernst-2023.yml", output, StringComparison.Ordinal);
+        Assert.Matches(@"\n  address      ernst-2023 +\(as given with --slug\)\n", output);
         Assert.True(File.Exists(archive.PathOf("content/interviews/ernst-2023.yml")));
     }
 
