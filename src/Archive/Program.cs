@@ -45,7 +45,7 @@ internal static class Program
         catch (Exception e) when (!line.Verbose)
         {
             // A fault of the tool itself: one line for the editor; --verbose shows the details for a bug report.
-            error.WriteLine($"error: the build stopped unexpectedly: {e.Message} (run again with --verbose for details)");
+            error.WriteLine($"error: {line.Command} stopped unexpectedly: {e.Message} (run again with --verbose for details)");
             return ExitCodes.ContentErrors;
         }
     }
