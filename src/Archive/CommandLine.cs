@@ -21,6 +21,8 @@ internal sealed record CommandLine(string Command, IReadOnlyDictionary<string, s
 
     public bool Clean => Has(CommandSpecs.Clean.Name);
 
+    public string? Slug => Value(CommandSpecs.Slug.Name);
+
     public bool Has(string option) => Options.ContainsKey(option);
 
     public string? Value(string option) => Options.GetValueOrDefault(option);

@@ -10,6 +10,7 @@ internal static class CommandSpecs
     public static readonly OptionSpec Port = new("--port", "<number>", "The port to serve on; 0 picks a free one. Default: 8080.");
     public static readonly OptionSpec Host = new("--host", "<address>", "The IP address to listen on. Default: 127.0.0.1, this machine only.");
     public static readonly OptionSpec Verbose = new("--verbose", null, "Also print how long each step took, and details of unexpected failures.");
+    public static readonly OptionSpec Slug = new("--slug", "<slug>", "The interview's address. Default: the interviewee's name and words of the title.");
     public static readonly OptionSpec Help = new("--help", null, "Show this help.");
 
     public static readonly IReadOnlyList<CommandSpec> All =
@@ -22,6 +23,10 @@ internal static class CommandSpecs
             [Source, Port, Host, Drafts, Verbose, Help]),
         new("inspect", "<slug>", "Show how an interview's text was read: each paragraph's number, role, speaker and first words.",
             [Source, Verbose, Help]),
+        new("new", "<text-file>", "Add an interview: copy its text into seeds/ and draft its metadata from the text, for the editor to complete.",
+            [Source, Slug, Verbose, Help]),
+        new("init", "<folder>", "Create a new archive in an empty folder: settings, templates and one example interview, ready to build.",
+            [Verbose, Help]),
     ];
 
     public static CommandSpec? Find(string name) => All.FirstOrDefault(c => c.Name == name);

@@ -26,6 +26,8 @@ internal static class Program
                 "check" => CheckCommand.Run(line, output, error),
                 "inspect" => InspectCommand.Run(line, output, error),
                 "serve" => ServeCommand.Run(line, output, error),
+                "new" => NewCommand.Run(line, output, error),
+                "init" => InitCommand.Run(line, output, error),
                 "version" => Print(output, Assembly.GetExecutingAssembly().GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0"),
                 _ => Print(output, line.Usage),
             };
@@ -44,7 +46,7 @@ internal static class Program
         catch (Exception e) when (!line.Verbose)
         {
             // A fault of the tool itself: one line for the editor; --verbose shows the details for a bug report.
-            error.WriteLine($"error: the build stopped unexpectedly: {e.Message} (run again with --verbose for details)");
+            error.WriteLine($"error: {line.Command} stopped unexpectedly: {e.Message} (run again with --verbose for details)");
             return ExitCodes.ContentErrors;
         }
     }

@@ -9,8 +9,11 @@ internal sealed class SpeakerLabels
 {
     private const int LongestLabel = 60;
 
-    private static readonly string[] AskingLabels = ["Frage", "F", "Q", "Question", "Interviewer", "Interviewerin", "Redaktion"];
-    private static readonly string[] AnsweringLabels = ["Antwort", "A", "Answer"];
+    /// <summary>The generic labels of the asking side; also what <c>archive new</c> recognises as such.</summary>
+    internal static readonly string[] AskingLabels = ["Frage", "F", "Q", "Question", "Interviewer", "Interviewerin", "Redaktion"];
+
+    /// <summary>The generic labels of the answering side.</summary>
+    internal static readonly string[] AnsweringLabels = ["Antwort", "A", "Answer"];
 
     private static readonly string[] BoldMarkers = ["**", "__"];
 

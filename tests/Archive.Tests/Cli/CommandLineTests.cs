@@ -18,6 +18,7 @@ public class CommandLineTests
     [InlineData("check")]
     [InlineData("inspect")]
     [InlineData("serve")]
+    [InlineData("new")]
     public void Help_after_any_command_shows_that_commands_options(string command)
     {
         var line = CommandLine.Parse([command, "--help"]);
@@ -39,6 +40,9 @@ public class CommandLineTests
     [InlineData("unknown or incomplete option '--output' for 'check'", "check", "--output", "x")]
     [InlineData("unknown or incomplete option '--source' for 'build'", "build", "--source")]
     [InlineData("inspect needs <slug>", "inspect")]
+    [InlineData("new needs <text-file>", "new", "--slug", "a")]
+    [InlineData("init needs <folder>", "init")]
+    [InlineData("unknown or incomplete option '--source' for 'init'", "init", "--source", "a", "b")]
     [InlineData("unknown or incomplete option 'b' for 'inspect'", "inspect", "a", "b")]
     [InlineData("unknown or incomplete option 'extra' for 'build'", "build", "extra")]
     [InlineData("unknown command 'publish'", "publish")]
@@ -60,6 +64,14 @@ public class CommandLineTests
     public void Only_serve_takes_a_port()
     {
         Assert.Equal("unknown or incomplete option '--port' for 'build'", CommandLine.Parse(["build", "--port", "1"]).Error);
+    }
+
+    [Fact]
+    public void New_reads_its_text_file_and_slug()
+    {
+        var line = CommandLine.Parse(["new", "interview.txt", "--slug", "ola-muster"]);
+
+        Assert.Equal(("new", "interview.txt", "ola-muster", null), (line.Command, line.Argument, line.Slug, line.Error));
     }
 
     [Fact]

@@ -61,6 +61,18 @@ public class ProgramTests
     }
 
     [Fact]
+    public void Version_prints_the_tools_version()
+    {
+        var props = File.ReadAllText(Path.Combine(Repository.Root, "Directory.Build.props"));
+        var version = System.Text.RegularExpressions.Regex.Match(props, "<Version>(.+)</Version>").Groups[1].Value;
+
+        var (exit, output, _) = Run("--version");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(version)}(\+[0-9a-f]+)?\n$", output);
+    }
+
+    [Fact]
     public void A_folder_without_archive_yml_is_explained()
     {
         using var archive = new TempArchive();

@@ -1,0 +1,126 @@
+using Archive.Diagnostics;
+using Archive.Loading;
+using Archive.Loading.Yaml;
+using Archive.Modeling;
+using Archive.Reading;
+using YamlDotNet.RepresentationModel;
+
+namespace Archive.Scaffolding;
+
+/// <summary>
+/// Adds a new interview to an archive: copies its text into <c>seeds/</c> byte for byte under its own file name and
+/// writes the drafted metadata beside the others. Never overwrites: an existing seed or metadata file, or a seed some
+/// metadata already describes, is refused before anything is written.
+/// </summary>
+public static class NewInterview
+{
+    public static NewInterviewResult Add(string root, string textPath, DateOnly today, string? slug = null)
+    {
+        var source = Path.GetFullPath(textPath);
+        if (!File.Exists(source))
+        {
+            return NewInterviewResult.Refused($"no file {textPath}");
+        }
+
+        var fileName = Path.GetFileName(source);
+        if (!fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return NewInterviewResult.Refused($"{fileName}: a seed is a plain text (.txt) or Markdown (.md) file; save the interview as one of these");
+        }
+
+        var seedPath = Path.Combine(root, ArchivePaths.Seeds, fileName);
+        var seedRelative = ArchivePaths.Relative(root, seedPath);
+        var inPlace = string.Equals(Path.GetFullPath(seedPath), source, StringComparison.Ordinal);
+        if (!inPlace && File.Exists(seedPath))
+        {
+            return NewInterviewResult.Refused($"{seedRelative} already exists and a seed is never overwritten; give the new text another file name");
+        }
+
+        var interviews = Path.Combine(root, ArchivePaths.Interviews);
+        if (inPlace && DescribedBy(root, interviews, fileName) is { } existing)
+        {
+            return NewInterviewResult.Refused($"{existing} already describes {seedRelative}");
+        }
+
+        if (slug is not null && !Slug.IsValid(slug))
+        {
+            return NewInterviewResult.Refused($"'{slug}' is not an address: use lowercase a-z, digits and single hyphens (such as '{Slug.From(slug)}')");
+        }
+
+        if (slug is not null && File.Exists(Path.Combine(interviews, slug + ".yml")))
+        {
+            return NewInterviewResult.Refused($"{ArchivePaths.Interviews}/{slug}.yml already exists and is never overwritten; choose another --slug");
+        }
+
+        var bytes = File.ReadAllBytes(source);
+        var (text, wasWindows1252) = SeedDecoder.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return NewInterviewResult.Refused($"{textPath} is empty");
+        }
+
+        var taken = Directory.Exists(interviews)
+            ? Directory.EnumerateFiles(interviews, "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal)
+            : [];
+        var draft = MetadataDetector.Detect(text, fileName, today, SiteLanguage(root), taken);
+        if (slug is not null)
+        {
+            draft = draft with { Slug = slug };
+        }
+
+        var metadataPath = Path.Combine(interviews, draft.Slug + ".yml");
+        Directory.CreateDirectory(interviews);
+        if (!inPlace)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(seedPath)!);
+            File.Copy(source, seedPath, overwrite: false);
+        }
+
+        try
+        {
+            using var stream = new FileStream(metadataPath, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+            writer.Write(DraftYamlWriter.Write(draft));
+        }
+        catch (IOException)
+        {
+            // The seed alone would be an interview nobody describes: take it back, so that a second try starts clean.
+            if (!inPlace)
+            {
+                File.Delete(seedPath);
+            }
+
+            throw;
+        }
+
+        IReadOnlyList<string> notes = wasWindows1252
+            ? [$"{seedRelative} is not valid UTF-8 and is read as Windows-1252; check its umlauts on the built page, or save it as UTF-8"]
+            : [];
+        return new NewInterviewResult(draft, seedRelative, ArchivePaths.Relative(root, metadataPath), notes, null);
+    }
+
+    /// <summary>The metadata file (relative path) whose <c>seed</c> names <paramref name="seed"/>, or null.</summary>
+    private static string? DescribedBy(string root, string interviews, string seed)
+    {
+        if (!Directory.Exists(interviews))
+        {
+            return null;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(interviews, "*.yml").Order(StringComparer.Ordinal))
+        {
+            var relative = ArchivePaths.Relative(root, file);
+            var node = YamlFile.Parse(File.ReadAllText(file), relative, new DiagnosticBag(), emptyIsError: false);
+            if (node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("seed"), out var value) &&
+                value is YamlScalarNode { Value: { } named } && string.Equals(named.Trim(), seed, StringComparison.Ordinal))
+            {
+                return relative;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The archive's language from archive.yml; German, as the loader assumes, when it gives none or cannot be read.</summary>
+    private static string SiteLanguage(string root) => ConfigReader.Read(root, new DiagnosticBag())?.Language ?? "de";
+}
