@@ -48,9 +48,9 @@ public static class ArchiveBuild
             : UpdatingOutput.Open(options.Output, previous.Files);
         var unchanged = new UnchangedPages(inputs, previous?.Inputs, sink);
         var renderer = new PageRenderer(model, templates, texts);
-        var search = new SearchIndex(model.Interviews);
+        var search = new SearchIndex(model.Interviews, sink);
         var rendered = timer.Time("read and render pages", () => RenderAll(root, model, templates, renderer, search, sink, unchanged, diagnostics));
-        timer.Time("write search index", () => search.Write(sink, model.Topics, model.People));
+        timer.Time("write search index", () => search.Write(model.Topics, model.People));
         var note = timer.Time("write data, feeds and sitemap", () => CompanionFiles.ForSite(sink, model));
         timer.Time("copy assets", () => CopyAssets(templates, sink));
         if (!diagnostics.HasErrors && inputs is not null)

@@ -32,12 +32,18 @@ public sealed class SearchIndex
     private readonly Dictionary<string, int> _position;
     private readonly ConcurrentDictionary<string, List<(int Doc, int Mask, int Count)>> _postings = new(StringComparer.Ordinal);
     private readonly string[]?[] _questions;
+    private readonly int[] _pending;
+    private readonly IPageSink _sink;
 
-    public SearchIndex(IReadOnlyList<InterviewEntry> interviews)
+    /// <summary>An index of <paramref name="interviews"/>, whose detail files are written to <paramref name="sink"/>.</summary>
+    public SearchIndex(IReadOnlyList<InterviewEntry> interviews, IPageSink sink)
     {
         _interviews = interviews;
+        _sink = sink;
         _position = interviews.Select((i, n) => (i.Slug, n)).ToDictionary(p => p.Slug, p => p.n, StringComparer.Ordinal);
         _questions = new string[]?[interviews.Count];
+        _pending = [.. Enumerable.Range(0, (interviews.Count + DocsPerChunk - 1) / DocsPerChunk)
+            .Select(chunk => Math.Min(DocsPerChunk, interviews.Count - (chunk * DocsPerChunk)))];
     }
 
     /// <summary>Adds one interview; safe to call from the threads that render pages.</summary>
@@ -46,6 +52,12 @@ public sealed class SearchIndex
         var doc = _position[interview.Slug];
         var anchors = view.Blocks.Where(b => b.Anchor is not null).Select(b => b.FirstParagraph).ToList();
         _questions[doc] = [.. view.Questions.Select(q => q.Text.Length > 200 ? q.Text[..200] + " …" : q.Text)];
+        if (Interlocked.Decrement(ref _pending[doc / DocsPerChunk]) == 0)
+        {
+            // The chunk's last interview is in: write its details now, so an archive's questions are never all in memory.
+            WriteChunk(doc / DocsPerChunk);
+        }
+
         var terms = new Dictionary<string, (int Mask, int Count)>(StringComparer.Ordinal);
         var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         void Count(string text, int exchange)
@@ -82,7 +94,7 @@ public sealed class SearchIndex
         }
     }
 
-    public void Write(IPageSink sink, IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people)
+    public void Write(IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people)
     {
         var limit = Math.Max(2, _interviews.Count / 2);
         var byShard = _postings
@@ -91,7 +103,7 @@ public sealed class SearchIndex
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var shard in byShard)
         {
-            sink.Write($"{Folder}/terms/{shard.Key}.js", Script("terms", shard.Key, w =>
+            _sink.Write($"{Folder}/terms/{shard.Key}.js", Script("terms", shard.Key, w =>
             {
                 w.WriteStartObject();
                 foreach (var (term, postings) in shard.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -111,31 +123,16 @@ public sealed class SearchIndex
             }));
         }
 
-        for (var chunk = 0; chunk * DocsPerChunk < _interviews.Count; chunk++)
+        // Chunks whose interviews did not all come in (a page failed to render) are written as they are.
+        for (var chunk = 0; chunk < _pending.Length; chunk++)
         {
-            var first = chunk * DocsPerChunk;
-            sink.Write($"{Folder}/docs/{chunk}.js", Script("docs", chunk.ToString(System.Globalization.CultureInfo.InvariantCulture), w =>
+            if (_pending[chunk] > 0)
             {
-                w.WriteStartArray();
-                for (var doc = first; doc < Math.Min(first + DocsPerChunk, _interviews.Count); doc++)
-                {
-                    var interview = _interviews[doc];
-                    w.WriteStartObject();
-                    w.WriteString("t", interview.Title);
-                    w.WriteString("u", interview.Url);
-                    w.WriteString("d", interview.Date.ToString());
-                    w.StringArray("p", interview.Interviewees.Concat(interview.Interviewers).Select(p => p.Name));
-                    w.StringArray("ps", interview.Interviewees.Concat(interview.Interviewers).Concat(interview.Mentions).Select(p => p.Slug));
-                    w.StringArray("ts", interview.Topics.Select(t => t.Slug));
-                    w.StringArray("q", _questions[doc] ?? []);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }));
+                WriteChunk(chunk);
+            }
         }
 
-        sink.Write($"{Folder}/facets.js", Script("facets", "all", w =>
+        _sink.Write($"{Folder}/facets.js", Script("facets", "all", w =>
         {
             w.WriteStartObject();
             w.WriteNumber("docs", _interviews.Count);
@@ -144,6 +141,35 @@ public sealed class SearchIndex
             Facet(w, "people", people.Select(p => (p.Slug, p.Name)));
             w.WriteEndObject();
         }));
+    }
+
+    private void WriteChunk(int chunk)
+    {
+        var first = chunk * DocsPerChunk;
+        _sink.Write($"{Folder}/docs/{chunk}.js", Script("docs", chunk.ToString(System.Globalization.CultureInfo.InvariantCulture), w =>
+        {
+            w.WriteStartArray();
+            for (var doc = first; doc < Math.Min(first + DocsPerChunk, _interviews.Count); doc++)
+            {
+                var interview = _interviews[doc];
+                w.WriteStartObject();
+                w.WriteString("t", interview.Title);
+                w.WriteString("u", interview.Url);
+                w.WriteString("d", interview.Date.ToString());
+                w.StringArray("p", interview.Interviewees.Concat(interview.Interviewers).Select(p => p.Name));
+                w.StringArray("ps", interview.Interviewees.Concat(interview.Interviewers).Concat(interview.Mentions).Select(p => p.Slug));
+                w.StringArray("ts", interview.Topics.Select(t => t.Slug));
+                w.StringArray("q", _questions[doc] ?? []);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }));
+
+        for (var doc = first; doc < Math.Min(first + DocsPerChunk, _interviews.Count); doc++)
+        {
+            _questions[doc] = null;
+        }
     }
 
     private static void Facet(Utf8JsonWriter w, string name, IEnumerable<(string Slug, string Name)> items)
