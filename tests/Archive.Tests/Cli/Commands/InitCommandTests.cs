@@ -19,6 +19,8 @@ public class InitCommandTests
             Assert.Equal((ExitCodes.Success, "", ""), Run("check", "--source", folder));
             Assert.Equal(ExitCodes.Success, Run("build", "--source", folder).Exit);
             Assert.True(File.Exists(Path.Combine(folder, "public", "index.html")));
+            // The output and the build cache are made by the tool, not kept in version control.
+            Assert.Equal(["public/", ".archive-cache/"], File.ReadAllLines(Path.Combine(folder, ".gitignore")));
         }
         finally
         {
