@@ -108,11 +108,23 @@ public static class ArchiveBuild
         return rendered;
     }
 
-    /// <summary>The manifest of a build this output can be updated from, or null for a build from scratch.</summary>
-    private static OutputManifest? PreviousBuild(string cache, string output) =>
-        File.Exists(BuildCache.CommitJournal(cache)) || !File.Exists(Path.Combine(output, OutputFolder.Marker))
-            ? null // the last build stopped while moving files into place: start clean, which repairs the output
-            : OutputManifest.Load(cache);
+    /// <summary>
+    /// The manifest of a build this output can be updated from, or null for a build from scratch: when the last build
+    /// stopped while moving files into place, or when the output is not the one the manifest describes (another
+    /// build replaced it, which rewrites the marker file).
+    /// </summary>
+    private static OutputManifest? PreviousBuild(string cache, string output)
+    {
+        if (File.Exists(BuildCache.CommitJournal(cache)))
+        {
+            return null;
+        }
+
+        var manifest = OutputManifest.Load(cache);
+        return manifest is not null && manifest.Files.TryGetValue(OutputFolder.Marker, out var marker) && marker.IsOnDisk(Path.Combine(output, OutputFolder.Marker))
+            ? manifest
+            : null;
+    }
 
     /// <summary>Puts the output in place, then remembers what it holds for the next build.</summary>
     private static void Publish(IPageSink sink, InputFingerprints inputs, string cache)

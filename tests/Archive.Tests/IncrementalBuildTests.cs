@@ -144,6 +144,24 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void An_output_replaced_by_another_build_since_the_manifest_was_written_is_built_from_scratch()
+    {
+        using var archive = ThreeInterviews();
+        archive.Build();
+        var manifest = BuildCache.ManifestPath(archive.Root, archive.Output);
+        var older = File.ReadAllBytes(manifest);
+        archive.AddInterview("viertes", title: "Viertes Gespräch");
+        archive.BuildClean(archive.Output); // say, from another copy of the archive
+        File.WriteAllBytes(manifest, older);
+        File.Delete(archive.PathOf("content/interviews/viertes.yml"));
+
+        var report = archive.Build();
+
+        Assert.Equal(0, report.FilesKept);
+        Assert.False(Directory.Exists(archive.PathOf("public/interviews/viertes")));
+    }
+
+    [Fact]
     public void The_cache_lives_in_the_archive_folder_outside_the_output()
     {
         using var archive = ThreeInterviews();
