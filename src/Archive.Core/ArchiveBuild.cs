@@ -49,9 +49,10 @@ public static class ArchiveBuild
         var unchanged = new UnchangedPages(inputs, previous?.Inputs, sink);
         var renderer = new PageRenderer(model, templates, texts);
         var search = new SearchIndex(model.Interviews, sink);
-        var rendered = timer.Time("read and render pages", () => RenderAll(root, model, templates, renderer, search, sink, unchanged, diagnostics));
+        using var documents = new OpenDataSpool();
+        var rendered = timer.Time("read and render pages", () => RenderAll(root, model, templates, renderer, search, documents, sink, unchanged, diagnostics));
         timer.Time("write search index", () => search.Write(model.Topics, model.People));
-        var note = timer.Time("write data, feeds and sitemap", () => CompanionFiles.ForSite(sink, model));
+        var note = timer.Time("write data, feeds and sitemap", () => CompanionFiles.ForSite(sink, model, documents));
         timer.Time("copy assets", () => CopyAssets(templates, sink));
         if (!diagnostics.HasErrors && inputs is not null)
         {
@@ -71,8 +72,8 @@ public static class ArchiveBuild
     /// for the search index and the open data.
     /// </summary>
     private static int RenderAll(
-        string root, SiteModel model, TemplateSet templates, PageRenderer renderer, SearchIndex search, IPageSink sink,
-        UnchangedPages unchanged, DiagnosticBag diagnostics)
+        string root, SiteModel model, TemplateSet templates, PageRenderer renderer, SearchIndex search, OpenDataSpool documents,
+        IPageSink sink, UnchangedPages unchanged, DiagnosticBag diagnostics)
     {
         var rendered = 0;
         Parallel.ForEach(
@@ -84,16 +85,18 @@ public static class ArchiveBuild
                 {
                     var interview = interviewPage.Interview;
                     var transcript = InterviewTextReader.Read(root, interview.Source, diagnostics);
-                    if (unchanged.KeepInterview(interviewPage))
-                    {
-                        search.Add(interview, renderer.ViewOf(interviewPage, transcript), transcript);
-                    }
-                    else if (renderer.Render(page, transcript, context, diagnostics) is { Interview: { } view } result)
+                    var view = unchanged.KeepInterview(interviewPage) ? renderer.ViewOf(interviewPage, transcript) : null;
+                    if (view is null && renderer.Render(page, transcript, context, diagnostics) is { Interview: { } rendering } result)
                     {
                         sink.Write(result.Url, result.Html);
-                        CompanionFiles.ForInterview(sink, interview, view, transcript);
-                        search.Add(interview, view, transcript);
                         Interlocked.Increment(ref rendered);
+                        view = rendering;
+                    }
+
+                    if (view is not null)
+                    {
+                        documents.Add(interview, view, transcript);
+                        search.Add(interview, view, transcript);
                     }
                 }
                 else if (!unchanged.Keep(page) && renderer.Render(page, null, context, diagnostics) is { } result)

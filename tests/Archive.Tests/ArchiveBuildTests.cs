@@ -41,8 +41,8 @@ public class ArchiveBuildTests
         archive.Build();
 
         var page = File.ReadAllText(Path.Combine(archive.Output, InterviewPage));
-        var data = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(archive.Output, "data/interviews/falko-ernst-laecheln-und-stillstand.json")))
-            .RootElement.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetProperty("text").GetString());
+        var data = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(archive.Output, "data/interviews.json")))
+            .RootElement[0].GetProperty("paragraphs").EnumerateArray().Select(p => p.GetProperty("text").GetString());
 
         Assert.Contains("ein Ende „der Geringschätzung Lateinamerikas“ forderte", page, StringComparison.Ordinal);
         Assert.Contains(data, text => text!.Contains("ein Ende \"der Geringschätzung Lateinamerikas\" forderte", StringComparison.Ordinal));

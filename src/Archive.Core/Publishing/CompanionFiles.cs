@@ -1,27 +1,17 @@
 using Archive.Modeling;
-using Archive.Reading;
-using Archive.Rendering.Views;
 using Archive.Writing;
 
 namespace Archive.Publishing;
 
 /// <summary>
-/// What the site publishes besides its pages: the data document of each interview, and once
-/// per build the open data set, robots.txt and, when base_url gives the site an address, feeds and the sitemap.
+/// What the site publishes besides its pages, once per build: the open data set, robots.txt and, when base_url gives the site an address, feeds and the sitemap.
 /// </summary>
 public static class CompanionFiles
 {
-    /// <summary>Written right after the interview's page, from the same view, so nothing is read or laid out twice.</summary>
-    public static void ForInterview(IPageSink sink, InterviewEntry interview, InterviewView view, Transcript transcript) =>
-        sink.Write(OpenData.InterviewUrl(interview.Slug), OpenData.Interview(interview, view, transcript));
-
-    /// <summary>The files <see cref="ForInterview"/> writes.</summary>
-    public static IEnumerable<string> UrlsOf(InterviewEntry interview) => [OpenData.InterviewUrl(interview.Slug)];
-
     /// <summary>The files about the whole site. Returns a note for the editor when feeds and sitemap were left out.</summary>
-    public static string? ForSite(IPageSink sink, SiteModel model)
+    public static string? ForSite(IPageSink sink, SiteModel model, OpenDataSpool documents)
     {
-        OpenData.WriteCombined(sink, model.Interviews);
+        OpenData.WriteCombined(sink, model.Interviews, documents);
         sink.Write($"{OpenData.Folder}/interviews.csv", OpenData.Csv(model.Interviews));
         sink.Write($"{OpenData.Folder}/people.json", OpenData.People(model.People));
         sink.Write($"{OpenData.Folder}/topics.json", OpenData.Topics(model.Topics));

@@ -9,17 +9,15 @@ using Archive.Writing;
 namespace Archive.Publishing;
 
 /// <summary>
-/// The archive as data for researchers: <c>data/interviews/&lt;slug&gt;.json</c> per interview (metadata and the whole
-/// conversation: lead, each question and answer with speaker and anchor, asides, byline), all of them together in
-/// <c>data/interviews.json</c>, the metadata as <c>data/interviews.csv</c>, and <c>data/people.json</c>, <c>data/topics.json</c>.
+/// The archive as data for researchers: <c>data/interviews.json</c> with every interview's metadata and whole
+/// conversation (lead, each question and answer with speaker and anchor, asides, byline), the metadata as
+/// <c>data/interviews.csv</c>, and <c>data/people.json</c>, <c>data/topics.json</c>.
 /// </summary>
 public static class OpenData
 {
     public const string Folder = "data";
 
-    public static string InterviewUrl(string slug) => $"{Folder}/interviews/{slug}.json";
-
-    /// <summary>One interview's document, written while its page is rendered.</summary>
+    /// <summary>One interview's document, made while its page is rendered.</summary>
     public static byte[] Interview(InterviewEntry interview, InterviewView view, Transcript transcript) => Json.Write(w =>
     {
         w.WriteStartObject();
@@ -54,21 +52,12 @@ public static class OpenData
         w.WriteEndObject();
     }, indented: true);
 
-    /// <summary>The per-interview documents, newest first, as one JSON array, streamed from the files already written.</summary>
-    public static void WriteCombined(IPageSink sink, IReadOnlyList<InterviewEntry> interviews)
+    /// <summary>The interviews' documents, newest first, as one JSON array.</summary>
+    public static void WriteCombined(IPageSink sink, IReadOnlyList<InterviewEntry> interviews, OpenDataSpool documents)
     {
         using var stream = sink.Create($"{Folder}/interviews.json");
         stream.Write("[\n"u8);
-        for (var i = 0; i < interviews.Count; i++)
-        {
-            if (i > 0)
-            {
-                stream.Write(",\n"u8);
-            }
-
-            stream.Write(sink.Read(InterviewUrl(interviews[i].Slug)));
-        }
-
+        documents.CopyTo(stream, interviews, ",\n"u8);
         stream.Write("\n]\n"u8);
     }
 

@@ -23,8 +23,6 @@ public sealed class DiscardingSink : IPageSink
         return Stream.Null;
     }
 
-    public byte[] Read(string url) => [];
-
     public void Copy(string sourceFile, string url) => Interlocked.Increment(ref _files);
 
     public void Commit()

@@ -27,9 +27,6 @@ public interface IPageSink : IDisposable
     /// <summary>A stream for a large file assembled piece by piece (the open data); the caller disposes it.</summary>
     Stream Create(string url);
 
-    /// <summary>The bytes of a file written earlier in this build.</summary>
-    byte[] Read(string url);
-
     /// <summary>Copies a file of the archive (a stylesheet) to <paramref name="url"/>.</summary>
     void Copy(string sourceFile, string url);
 

@@ -51,8 +51,6 @@ public sealed class StagedOutput : IPageSink
 
     public Stream Create(string url) => new HashingStream(_staging.Create(url), hash => _hashes[url] = hash);
 
-    public byte[] Read(string url) => File.ReadAllBytes(Path.Combine(_staging.Path, url));
-
     public void Copy(string sourceFile, string url) => Write(url, File.ReadAllBytes(sourceFile));
 
     /// <summary>A whole new output keeps nothing of the previous one.</summary>

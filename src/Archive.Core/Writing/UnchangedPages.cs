@@ -1,11 +1,10 @@
 using Archive.Modeling;
-using Archive.Publishing;
 
 namespace Archive.Writing;
 
 /// <summary>
 /// Decides which pages an incremental build may keep from the last one: a page made from settings and metadata only
-/// when neither changed, an interview's page (with its data and citation files) when its text did not change either.
+/// when neither changed, an interview's page when its text did not change either.
 /// Anything missing or altered in the output is written again.
 /// </summary>
 internal sealed class UnchangedPages(InputFingerprints? inputs, InputFingerprints? previous, IPageSink sink)
@@ -13,7 +12,7 @@ internal sealed class UnchangedPages(InputFingerprints? inputs, InputFingerprint
     public bool KeepInterview(InterviewPage page) =>
         inputs is not null
         && inputs.SameInterview(previous, page.Interview.Slug)
-        && CompanionFiles.UrlsOf(page.Interview).Prepend(page.Url).All(sink.Keep);
+        && sink.Keep(page.Url);
 
     public bool Keep(SitePage page) => inputs is not null && inputs.SameSite(previous) && sink.Keep(page.Url);
 }

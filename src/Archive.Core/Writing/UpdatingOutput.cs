@@ -63,9 +63,6 @@ public sealed class UpdatingOutput : IPageSink
         });
     }
 
-    public byte[] Read(string url) =>
-        File.ReadAllBytes(Path.Combine(_staged.ContainsKey(url) ? _staging.Path : _output, url));
-
     public void Copy(string sourceFile, string url) => Write(url, File.ReadAllBytes(sourceFile));
 
     public bool Keep(string url)

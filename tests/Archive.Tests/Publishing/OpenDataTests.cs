@@ -29,6 +29,20 @@ public class OpenDataTests
     }
 
     [Fact]
+    public void Interviews_json_holds_every_interview_newest_first_and_is_the_only_interview_data_file()
+    {
+        using var archive = PublishedArchive.TwoInterviews();
+        Assert.True(archive.Build().Succeeded);
+
+        var slugs = Data(archive, "interviews.json").EnumerateArray().Select(i => i.GetProperty("slug").GetString());
+
+        Assert.Equal(["neueres-gespraech", "aelteres-gespraech"], slugs);
+        Assert.Equal(
+            ["interviews.csv", "interviews.json", "people.json", "topics.json"],
+            Directory.EnumerateFileSystemEntries(archive.PathOf("public/data")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void People_and_topics_json_name_the_interviews_of_each()
     {
         using var archive = PublishedArchive.TwoInterviews();
