@@ -16,11 +16,12 @@ public static class ArchiveLoader
             return null;
         }
 
-        var interviews = FilesIn(root, ArchivePaths.Interviews, "*.yml")
-            .AsParallel().AsOrdered()
-            .Select(file => InterviewMetadataReader.Read(root, file, config.Language, diagnostics))
-            .OfType<InterviewSource>()
-            .ToList();
+        // On all cores for a big archive; a small one is read before the threads would have started.
+        var files = FilesIn(root, ArchivePaths.Interviews, "*.yml").ToArray();
+        var read = new InterviewSource?[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = files.Length < 64 ? 1 : -1 },
+            i => read[i] = InterviewMetadataReader.Read(root, files[i], config.Language, diagnostics));
+        var interviews = read.OfType<InterviewSource>().ToList();
         foreach (var stray in FilesIn(root, ArchivePaths.Interviews, "*.yaml"))
         {
             diagnostics.Error(new SourceLocation(ArchivePaths.Relative(root, stray)), "interview metadata files end in .yml; rename this one");

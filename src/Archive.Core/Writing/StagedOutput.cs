@@ -13,8 +13,7 @@ public sealed class StagedOutput : IPageSink
     private readonly string _output;
     private readonly StagingFolder _staging;
     private readonly string _previous;
-    private readonly ConcurrentDictionary<string, UInt128> _hashes = new(StringComparer.Ordinal);
-    private Dictionary<string, OutputFile>? _manifest;
+    private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
     private bool _committed;
 
     private StagedOutput(string output)
@@ -32,24 +31,19 @@ public sealed class StagedOutput : IPageSink
         ((IPageSink)this).Write(OutputFolder.Marker, "This folder is written by the interview archive's build and replaced on every build.\n");
     }
 
-    public int FilesWritten => _hashes.Count;
+    public int FilesWritten => _files.Count;
 
     public int FilesKept => 0;
 
-    /// <summary>Read from the output after the commit (the modification times are only known then).</summary>
-    public IReadOnlyDictionary<string, OutputFile> Files => _manifest ??= new Dictionary<string, OutputFile>(
-        _hashes.AsParallel().Select(f => KeyValuePair.Create(f.Key, OutputFile.Of(Path.Combine(_output, f.Key), f.Value))),
-        StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, OutputFile> Files => _files;
 
     public static StagedOutput Open(string output) => new(output);
 
-    public void Write(string url, ReadOnlySpan<byte> content)
-    {
-        _staging.Write(url, content);
-        _hashes[url] = XxHash128.HashToUInt128(content);
-    }
+    public void Write(string url, ReadOnlySpan<byte> content) =>
+        _files[url] = _staging.Write(url, content, XxHash128.HashToUInt128(content));
 
-    public Stream Create(string url) => new HashingStream(_staging.Create(url), hash => _hashes[url] = hash);
+    public Stream Create(string url) =>
+        new HashingStream(_staging.Create(url), hash => _files[url] = OutputFile.Of(_staging.PathOf(url), hash));
 
     public void Copy(string sourceFile, string url) => Write(url, File.ReadAllBytes(sourceFile));
 

@@ -27,10 +27,15 @@ internal sealed class StagingFolder
 
     public string Path { get; }
 
-    public void Write(string url, ReadOnlySpan<byte> content)
+    /// <summary>
+    /// Writes the file and returns what the manifest records of it. Its modification time is read from the open handle:
+    /// moving the folder into place keeps it, so the output needs no second pass of one stat per file.
+    /// </summary>
+    public OutputFile Write(string url, ReadOnlySpan<byte> content, UInt128 hash)
     {
         using SafeFileHandle handle = File.OpenHandle(PathOf(url), FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, content, 0);
+        return new OutputFile(hash, content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
     }
 
     public FileStream Create(string url) =>

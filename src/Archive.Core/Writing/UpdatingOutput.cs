@@ -15,7 +15,7 @@ public sealed class UpdatingOutput : IPageSink
     private readonly StagingFolder _staging;
     private readonly IReadOnlyDictionary<string, OutputFile> _previous;
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, UInt128> _staged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutputFile> _staged = new(StringComparer.Ordinal);
     private int _kept;
     private bool _committed;
 
@@ -44,8 +44,7 @@ public sealed class UpdatingOutput : IPageSink
             return;
         }
 
-        _staging.Write(url, content);
-        _staged[url] = hash;
+        _staged[url] = _staging.Write(url, content, hash);
     }
 
     public Stream Create(string url)
@@ -58,7 +57,7 @@ public sealed class UpdatingOutput : IPageSink
             }
             else
             {
-                _staged[url] = hash;
+                _staged[url] = OutputFile.Of(_staging.PathOf(url), hash);
             }
         });
     }
@@ -82,12 +81,12 @@ public sealed class UpdatingOutput : IPageSink
 
     public void Commit()
     {
-        foreach (var (url, hash) in _staged.OrderBy(s => s.Key, StringComparer.Ordinal))
+        foreach (var (url, file) in _staged.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             var target = Path.Combine(_output, url);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(Path.Combine(_staging.Path, url), target, overwrite: true);
-            _files[url] = OutputFile.Of(target, hash);
+            File.Move(Path.Combine(_staging.Path, url), target, overwrite: true); // a rename: the modification time stays
+            _files[url] = file;
         }
 
         var gone = _previous.Keys.Where(url => !_files.ContainsKey(url)).ToList();
