@@ -30,7 +30,8 @@ public sealed class SearchIndex
 
     private readonly IReadOnlyList<InterviewEntry> _interviews;
     private readonly Dictionary<string, int> _position;
-    private readonly ConcurrentDictionary<string, List<(int Doc, int Mask, int Count)>> _postings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Postings> _postings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> _postingsOfSpan;
     private readonly string[]?[] _questions;
     private readonly int[] _pending;
     private readonly IPageSink _sink;
@@ -40,6 +41,7 @@ public sealed class SearchIndex
     {
         _interviews = interviews;
         _sink = sink;
+        _postingsOfSpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
         _position = interviews.Select((i, n) => (i.Slug, n)).ToDictionary(p => p.Slug, p => p.n, StringComparer.Ordinal);
         _questions = new string[]?[interviews.Count];
         _pending = [.. Enumerable.Range(0, (interviews.Count + DocsPerChunk - 1) / DocsPerChunk)
@@ -58,14 +60,16 @@ public sealed class SearchIndex
             WriteChunk(doc / DocsPerChunk);
         }
 
-        var terms = new Dictionary<string, (int Mask, int Count)>(StringComparer.Ordinal);
-        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Each word goes straight to its term's postings (a string is made only for a term new to the archive), and
+        // the interview's masks and counts are kept per postings until the interview is done.
+        var terms = new Dictionary<Postings, (int Mask, int Count)>();
         void Count(string text, int exchange)
         {
             var bit = 1 << Math.Min(exchange, MaxExchangeBit);
             SearchTerms.Each(text, term =>
             {
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _);
+                var postings = _postingsOfSpan.TryGetValue(term, out var known) ? known : _postings.GetOrAdd(term.ToString(), _ => new Postings());
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, postings, out _);
                 entry = (entry.Mask | bit, entry.Count + 1);
             });
         }
@@ -84,13 +88,9 @@ public sealed class SearchIndex
             Count(paragraph.Text, exchange);
         }
 
-        foreach (var (term, (mask, count)) in terms)
+        foreach (var (postings, (mask, count)) in terms)
         {
-            var postings = _postings.GetOrAdd(term, _ => []);
-            lock (postings)
-            {
-                postings.Add((doc, mask, count));
-            }
+            postings.Add(doc, mask, count);
         }
     }
 
@@ -109,7 +109,7 @@ public sealed class SearchIndex
                 foreach (var (term, postings) in shard.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
                     w.WriteStartArray(term);
-                    foreach (var (doc, mask, count) in postings.OrderBy(p => p.Doc))
+                    foreach (var (doc, mask, count) in postings.Sorted())
                     {
                         w.WriteNumberValue(doc);
                         w.WriteNumberValue(mask);

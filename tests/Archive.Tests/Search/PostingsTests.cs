@@ -1,0 +1,30 @@
+using Archive.Search;
+
+namespace Archive.Tests.Search;
+
+public class PostingsTests
+{
+    [Fact]
+    public void Postings_come_back_in_interview_order_with_values_of_every_size_intact()
+    {
+        var postings = new Postings();
+        (int Doc, int Mask, int Count)[] added = [(300_000, 1 << 30, 1), (0, 1, 127), (128, 0x7FFF_FFFF, 128), (5, 6, 70_000)];
+        foreach (var (doc, mask, count) in added)
+        {
+            postings.Add(doc, mask, count);
+        }
+
+        Assert.Equal(added.OrderBy(p => p.Doc), postings.Sorted());
+        Assert.Equal(4, postings.Count);
+    }
+
+    [Fact]
+    public void Postings_added_from_several_threads_are_all_kept()
+    {
+        var postings = new Postings();
+
+        Parallel.For(0, 10_000, doc => postings.Add(doc, doc % 7, 1 + (doc % 300)));
+
+        Assert.Equal(Enumerable.Range(0, 10_000).Select(doc => (doc, doc % 7, 1 + (doc % 300))), postings.Sorted());
+    }
+}
