@@ -3,9 +3,11 @@ namespace Archive.Search;
 /// <summary>
 /// The interviews one term occurs in, packed as variable-length integers (interview position, exchange mask, count):
 /// about six bytes a posting instead of a tuple's twelve plus a list's slack, which is most of what indexing 100,000
-/// interviews holds in memory. Safe to add to from several threads.
+/// interviews holds in memory. A term found in more interviews than <c>limit</c> is left out of the index, so from
+/// then on only its count is kept: the commonest words, found in nearly every interview, would otherwise hold most of
+/// the postings. Safe to add to from several threads.
 /// </summary>
-public sealed class Postings
+public sealed class Postings(int limit)
 {
     private const int MaxEncodedPosting = 15; // three values of at most five bytes each
 
@@ -15,23 +17,36 @@ public sealed class Postings
 
     public int Count { get; private set; }
 
+    /// <summary>Found in more interviews than the limit: the postings are gone and the term is not indexed.</summary>
+    public bool IsTooCommon => Count > limit;
+
     public void Add(int doc, int mask, int count)
     {
         lock (_gate)
         {
+            if (++Count > limit)
+            {
+                _bytes = [];
+                return;
+            }
+
             if (_length + MaxEncodedPosting > _bytes.Length)
             {
                 Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + MaxEncodedPosting));
             }
 
             _length = Encode(_bytes, Encode(_bytes, Encode(_bytes, _length, doc), mask), count);
-            Count++;
         }
     }
 
     /// <summary>Every posting, in the order of the interviews (they arrive in the order their pages finish).</summary>
     public IReadOnlyList<(int Doc, int Mask, int Count)> Sorted()
     {
+        if (IsTooCommon)
+        {
+            throw new InvalidOperationException("a term found in more interviews than the limit keeps no postings");
+        }
+
         var postings = new (int Doc, int Mask, int Count)[Count];
         var at = 0;
         for (var i = 0; i < postings.Length; i++)

@@ -35,12 +35,16 @@ public sealed class SearchIndex
     private readonly string[]?[] _questions;
     private readonly int[] _pending;
     private readonly IPageSink _sink;
+    private readonly int _limit;
 
     /// <summary>An index of <paramref name="interviews"/>, whose detail files are written to <paramref name="sink"/>.</summary>
     public SearchIndex(IReadOnlyList<InterviewEntry> interviews, IPageSink sink)
     {
         _interviews = interviews;
         _sink = sink;
+
+        // A term in more than half of the interviews selects nothing; a tiny archive keeps every term.
+        _limit = interviews.Count < 4 ? int.MaxValue : Math.Max(2, interviews.Count / 2);
         _postingsOfSpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
         _position = interviews.Select((i, n) => (i.Slug, n)).ToDictionary(p => p.Slug, p => p.n, StringComparer.Ordinal);
         _questions = new string[]?[interviews.Count];
@@ -68,7 +72,7 @@ public sealed class SearchIndex
             var bit = 1 << Math.Min(exchange, MaxExchangeBit);
             SearchTerms.Each(text, term =>
             {
-                var postings = _postingsOfSpan.TryGetValue(term, out var known) ? known : _postings.GetOrAdd(term.ToString(), _ => new Postings());
+                var postings = _postingsOfSpan.TryGetValue(term, out var known) ? known : _postings.GetOrAdd(term.ToString(), _ => new Postings(_limit));
                 ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, postings, out _);
                 entry = (entry.Mask | bit, entry.Count + 1);
             });
@@ -96,9 +100,8 @@ public sealed class SearchIndex
 
     public void Write(IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people)
     {
-        var limit = Math.Max(2, _interviews.Count / 2);
         var byShard = _postings
-            .Where(p => p.Value.Count <= limit || _interviews.Count < 4)
+            .Where(p => !p.Value.IsTooCommon)
             .GroupBy(p => p.Key[..2], StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var shard in byShard)

@@ -58,4 +58,22 @@ public class SearchIndexTests
             Assert.DoesNotContain("<", File.ReadAllText(file), StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void A_term_in_more_than_half_of_the_interviews_is_left_out_and_one_in_half_is_kept()
+    {
+        using var archive = new TempArchive();
+        string[] words = ["kaktus banane karte", "kaktus banane", "kaktus", "nichts"];
+        for (var i = 0; i < words.Length; i++)
+        {
+            archive.AddInterview($"g{i}", seed: $"Ein Vorspann.\n\nFrage: Was noch?\n\nAntwort: {words[i]}.\n");
+        }
+
+        archive.Build();
+
+        var ka = Load(archive.Output, "terms/ka.js");
+        Assert.True(ka.TryGetProperty("karte", out _));
+        Assert.False(ka.TryGetProperty("kaktus", out _), "kaktus is in three of four interviews");
+        Assert.Equal(2, Load(archive.Output, "terms/ba.js").GetProperty("banane").GetArrayLength() / 3);
+    }
 }
