@@ -4,15 +4,23 @@ namespace Archive.Modeling;
 /// For each interview, the others that share most of its topics and people: a shared person counts twice a shared
 /// topic. Ties go to the newer interview, then the slug, so the choice is the same on every build. Candidates come
 /// from the topic and person indexes, never from comparing every pair, and only the best few are kept, not sorted.
+/// In each of its topics and people, an interview looks at its <see cref="Neighbours"/> nearest in time on either side,
+/// not at the whole list: a topic of a big archive holds thousands of interviews, and scanning them all for every
+/// interview would make the build grow with the square of the archive.
 /// </summary>
 public static class RelatedInterviews
 {
     public const int Count = 5;
+    public const int Neighbours = 100;
     private const int PersonWeight = 2;
     private const int TopicWeight = 1;
 
     public static IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>> Find(
-        IReadOnlyList<InterviewEntry> interviews, IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people)
+        IReadOnlyList<InterviewEntry> interviews, IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people) =>
+        Find(interviews, topics, people, Neighbours);
+
+    internal static IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>> Find(
+        IReadOnlyList<InterviewEntry> interviews, IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people, int neighbours)
     {
         // Interviews by position in the site's order (newest first, then slug): a lower position wins a tie.
         var position = new Dictionary<InterviewEntry, int>(interviews.Count, ReferenceEqualityComparer.Instance);
@@ -32,12 +40,12 @@ public static class RelatedInterviews
             var interview = interviews[self];
             foreach (var topic in interview.Topics)
             {
-                Add(byTopic[topic.Slug], TopicWeight);
+                Add(byTopic[topic.Slug], self, TopicWeight);
             }
 
             foreach (var person in interview.Interviewers.Concat(interview.Interviewees).Concat(interview.Mentions).DistinctBy(p => p.Slug))
             {
-                Add(byPerson[person.Slug], PersonWeight);
+                Add(byPerson[person.Slug], self, PersonWeight);
             }
 
             result[interview.Slug] = Best(touched, scores, self).Select(i => interviews[i]).ToList();
@@ -51,9 +59,13 @@ public static class RelatedInterviews
 
         return result;
 
-        void Add(int[] others, int weight)
+        // others is in the site's order, so the interviews nearest in time to self stand next to it.
+        void Add(int[] others, int self, int weight)
         {
-            foreach (var other in others)
+            var at = Array.BinarySearch(others, self);
+            var from = Math.Max(0, at - neighbours);
+            var to = Math.Min(others.Length, at + neighbours + 1);
+            foreach (var other in others.AsSpan(from, to - from))
             {
                 if (scores[other] == 0)
                 {
@@ -65,9 +77,9 @@ public static class RelatedInterviews
         }
     }
 
-    /// <summary>The positions of <paramref name="list"/>'s interviews, each once.</summary>
+    /// <summary>The positions of <paramref name="list"/>'s interviews, each once, in the site's order.</summary>
     private static int[] Positions(IEnumerable<InterviewEntry> list, Dictionary<InterviewEntry, int> position) =>
-        [.. list.Select(i => position[i]).Distinct()];
+        [.. list.Select(i => position[i]).Distinct().Order()];
 
     /// <summary>The <see cref="Count"/> best candidates, highest score first, lower position on a tie; <paramref name="self"/> excluded.</summary>
     private static List<int> Best(List<int> candidates, int[] scores, int self)

@@ -24,4 +24,23 @@ public class RelatedInterviewsTests
         Assert.Equal(["same-person", "two-topics-new", "two-topics-old", "one-topic"], model.Related["start"].Select(i => i.Slug));
         Assert.Empty(model.Related["unrelated"]);
     }
+
+    [Fact]
+    public void Candidates_are_the_nearest_in_time_in_each_topic_and_person_not_the_whole_list()
+    {
+        using var archive = new TempArchive();
+        foreach (var (slug, year) in new[] { ("a", 2024), ("b", 2023), ("c", 2022), ("d", 2021), ("e", 2020) })
+        {
+            archive.AddInterview(slug, date: $"{year}", interviewee: $"Person {slug}", topics: "[Grenze]");
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var model = SiteModelBuilder.Build(ArchiveLoader.Load(archive.Root, diagnostics)!, diagnostics);
+
+        var nearest = RelatedInterviews.Find(model.Interviews, model.Topics, model.People, neighbours: 1);
+
+        Assert.Equal(["b", "d"], nearest["c"].Select(i => i.Slug));
+        Assert.Equal(["b"], nearest["a"].Select(i => i.Slug));
+        Assert.Equal(["a", "b", "d", "e"], model.Related["c"].Select(i => i.Slug)); // with the default window, all of them
+    }
 }
