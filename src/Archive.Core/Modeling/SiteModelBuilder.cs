@@ -30,6 +30,8 @@ public static class SiteModelBuilder
         var people = new NameRegistry("person", PeopleFolder, diagnostics);
         var topics = new NameRegistry("topic", TopicsFolder, diagnostics);
         var (withheldPeople, withheldTopics) = WithheldNames(content.Interviews, allInterviews ?? content.Interviews);
+        var personRef = OnePerSlug<PersonRef>(PersonRefFor);
+        var topicRef = OnePerSlug<TopicRef>(TopicRefFor);
 
         var interviews = content.Interviews
             .OrderByDescending(i => i.Date)
@@ -37,14 +39,14 @@ public static class SiteModelBuilder
             .Select(source => new InterviewEntry(
                 source,
                 $"{InterviewsFolder}/{source.Slug}/index.html",
-                Resolve(people, source.Interviewers, PersonRefFor),
-                Resolve(people, source.Interviewees, PersonRefFor),
-                Resolve(people, source.Mentions, PersonRefFor),
-                Resolve(topics, source.Topics, TopicRefFor)))
+                Resolve(people, source.Interviewers, personRef),
+                Resolve(people, source.Interviewees, personRef),
+                Resolve(people, source.Mentions, personRef),
+                Resolve(topics, source.Topics, topicRef)))
             .ToList();
 
-        var personEntries = BuildPeople(content, interviews, people, withheldPeople, collation, diagnostics);
-        var topicEntries = BuildTopics(content, interviews, topics, withheldTopics, collation, diagnostics);
+        var personEntries = BuildPeople(content, interviews, people, withheldPeople, personRef, collation, diagnostics);
+        var topicEntries = BuildTopics(content, interviews, topics, withheldTopics, topicRef, collation, diagnostics);
         var pages = ListPages(content, interviews, personEntries, topicEntries, diagnostics);
         return new SiteModel(content, interviews, personEntries, topicEntries, pages, RelatedInterviews.Find(interviews, topicEntries, personEntries));
     }
@@ -52,6 +54,16 @@ public static class SiteModelBuilder
     private static PersonRef PersonRefFor(string name, string slug) => new(name, slug, $"{PeopleFolder}/{slug}/index.html");
 
     private static TopicRef TopicRefFor(string name, string slug) => new(name, slug, $"{TopicsFolder}/{slug}/index.html");
+
+    /// <summary>
+    /// One reference per person or topic for the whole site, not one per mention: a big archive names the same people
+    /// and topics hundreds of thousands of times. (A slug has one spelling: the registry refuses a second.)
+    /// </summary>
+    private static Func<string, string, T> OnePerSlug<T>(Func<string, string, T> make)
+    {
+        var made = new Dictionary<string, T>(StringComparer.Ordinal);
+        return (name, slug) => made.TryGetValue(slug, out var known) ? known : made[slug] = make(name, slug);
+    }
 
     /// <summary>Each name once, in the order the metadata gives them.</summary>
     private static List<T> Resolve<T>(NameRegistry registry, IReadOnlyList<Located<string>> names, Func<string, string, T> make)
@@ -88,7 +100,8 @@ public static class SiteModelBuilder
     }
 
     private static List<PersonEntry> BuildPeople(
-        ArchiveContent content, List<InterviewEntry> interviews, NameRegistry registry, NameRegistry withheld, IComparer<string> collation, DiagnosticBag diagnostics)
+        ArchiveContent content, List<InterviewEntry> interviews, NameRegistry registry, NameRegistry withheld, Func<string, string, PersonRef> personRef,
+        IComparer<string> collation, DiagnosticBag diagnostics)
     {
         var records = RecordsBySlug(content.People, p => p.Name, p => p.Location, registry, withheld, "person", "people.yml", diagnostics);
         var given = Group(interviews, i => i.Interviewees.Select(p => p.Slug));
@@ -98,14 +111,15 @@ public static class SiteModelBuilder
             .Select(slug =>
             {
                 registry.TryGet(slug, out var name);
-                return new PersonEntry(PersonRefFor(name, slug), records.GetValueOrDefault(slug),
+                return new PersonEntry(personRef(name, slug), records.GetValueOrDefault(slug),
                     given.GetValueOrDefault(slug, []), conducted.GetValueOrDefault(slug, []), mentioned.GetValueOrDefault(slug, []));
             })
             .OrderBy(p => p.Name, collation)];
     }
 
     private static List<TopicEntry> BuildTopics(
-        ArchiveContent content, List<InterviewEntry> interviews, NameRegistry registry, NameRegistry withheld, IComparer<string> collation, DiagnosticBag diagnostics)
+        ArchiveContent content, List<InterviewEntry> interviews, NameRegistry registry, NameRegistry withheld, Func<string, string, TopicRef> topicRef,
+        IComparer<string> collation, DiagnosticBag diagnostics)
     {
         var records = RecordsBySlug(content.Topics, t => t.Name, t => t.Location, registry, withheld, "topic", "topics.yml", diagnostics);
         var byTopic = Group(interviews, i => i.Topics.Select(t => t.Slug));
@@ -113,7 +127,7 @@ public static class SiteModelBuilder
             .Select(slug =>
             {
                 registry.TryGet(slug, out var name);
-                return new TopicEntry(TopicRefFor(name, slug), records.GetValueOrDefault(slug), byTopic.GetValueOrDefault(slug, []));
+                return new TopicEntry(topicRef(name, slug), records.GetValueOrDefault(slug), byTopic.GetValueOrDefault(slug, []));
             })
             .OrderBy(t => t.Name, collation)];
     }

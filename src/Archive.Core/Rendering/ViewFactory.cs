@@ -13,6 +13,8 @@ internal sealed class ViewFactory
 {
     private readonly Dictionary<string, PersonEntry> _people;
     private readonly Dictionary<string, InterviewSummaryView> _summaries;
+    private readonly Dictionary<string, LinkView> _personLinks;
+    private readonly Dictionary<string, LinkView> _topicLinks;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>> _related;
 
     private readonly SiteAddress _address;
@@ -22,6 +24,10 @@ internal sealed class ViewFactory
         _address = new SiteAddress(model.Config.BaseUrl);
         _related = model.Related;
         _people = model.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+
+        // One link per person and topic, shared by every summary that names them.
+        _personLinks = model.People.ToDictionary(p => p.Slug, p => new LinkView(p.Name, p.Slug, p.Url), StringComparer.Ordinal);
+        _topicLinks = model.Topics.ToDictionary(t => t.Slug, t => new LinkView(t.Name, t.Slug, t.Url), StringComparer.Ordinal);
         _summaries = model.Interviews.ToDictionary(i => i.Slug, i => MakeSummary(i, siteText), StringComparer.Ordinal);
         Topics = model.Topics.ToDictionary(t => t.Slug, MakeTopic, StringComparer.Ordinal);
         People = model.People.ToDictionary(p => p.Slug, MakePerson, StringComparer.Ordinal);
@@ -66,7 +72,7 @@ internal sealed class ViewFactory
         return _people.TryGetValue(slug, out var person) ? Link(person.Ref) : new LinkView(name, slug, string.Empty);
     }
 
-    private static InterviewSummaryView MakeSummary(InterviewEntry interview, InterfaceText text) => new(
+    private InterviewSummaryView MakeSummary(InterviewEntry interview, InterfaceText text) => new(
         interview.Title,
         interview.Slug,
         interview.Url,
@@ -77,9 +83,9 @@ internal sealed class ViewFactory
         interview.Source.Language,
         [.. interview.Interviewers.Select(Link)],
         [.. interview.Interviewees.Select(Link)],
-        [.. interview.Topics.Select(t => new LinkView(t.Name, t.Slug, t.Url))]);
+        [.. interview.Topics.Select(t => _topicLinks[t.Slug])]);
 
-    private static LinkView Link(PersonRef person) => new(person.Name, person.Slug, person.Url);
+    private LinkView Link(PersonRef person) => _personLinks[person.Slug];
 
     private static TopicView MakeTopic(TopicEntry topic) => new(
         topic.Name,
