@@ -12,7 +12,7 @@ public static class CompanionFiles
     public static string? ForSite(IPageSink sink, SiteModel model, OpenDataSpool documents)
     {
         OpenData.WriteCombined(sink, model.Interviews, documents);
-        sink.Write($"{OpenData.Folder}/interviews.csv", OpenData.Csv(model.Interviews));
+        OpenData.WriteCsv(sink, model.Interviews);
         sink.Write($"{OpenData.Folder}/people.json", OpenData.People(model.People));
         sink.Write($"{OpenData.Folder}/topics.json", OpenData.Topics(model.Topics));
 

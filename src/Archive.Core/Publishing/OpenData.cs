@@ -61,9 +61,11 @@ public static class OpenData
         stream.Write("\n]\n"u8);
     }
 
-    public static string Csv(IReadOnlyList<InterviewEntry> interviews)
+    /// <summary>One line per interview, streamed: at 100,000 interviews the table would be tens of megabytes as one string.</summary>
+    public static void WriteCsv(IPageSink sink, IReadOnlyList<InterviewEntry> interviews)
     {
-        var builder = new StringBuilder("slug,title,date,language,interviewers,interviewees,topics,mentions,source,url,summary,page\r\n");
+        using var writer = new StreamWriter(sink.Create($"{Folder}/interviews.csv"), new UTF8Encoding(false), 64 * 1024);
+        writer.Write("slug,title,date,language,interviewers,interviewees,topics,mentions,source,url,summary,page\r\n");
         foreach (var i in interviews)
         {
             string[] fields =
@@ -72,10 +74,9 @@ public static class OpenData
                 Names(i.Interviewers), Names(i.Interviewees), string.Join("; ", i.Topics.Select(t => t.Name)), Names(i.Mentions),
                 i.Source.Source ?? string.Empty, i.Source.Url ?? string.Empty, i.Source.Summary ?? string.Empty, i.Url,
             ];
-            builder.AppendJoin(',', fields.Select(CsvField)).Append("\r\n");
+            writer.Write(string.Join(',', fields.Select(CsvField)));
+            writer.Write("\r\n");
         }
-
-        return builder.ToString();
     }
 
     public static byte[] People(IReadOnlyList<PersonEntry> people) => Json.Write(w =>
