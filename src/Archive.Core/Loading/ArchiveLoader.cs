@@ -19,8 +19,9 @@ public static class ArchiveLoader
         // On all cores for a big archive; a small one is read before the threads would have started.
         var files = FilesIn(root, ArchivePaths.Interviews, "*.yml").ToArray();
         var read = new InterviewSource?[files.Length];
+        var names = new NamePool();
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = files.Length < 64 ? 1 : -1 },
-            i => read[i] = InterviewMetadataReader.Read(root, files[i], config.Language, diagnostics));
+            i => read[i] = InterviewMetadataReader.Read(root, files[i], config.Language, diagnostics, names));
         var interviews = read.OfType<InterviewSource>().ToList();
         foreach (var stray in FilesIn(root, ArchivePaths.Interviews, "*.yaml"))
         {

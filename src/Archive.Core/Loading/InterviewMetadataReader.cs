@@ -15,11 +15,11 @@ internal static class InterviewMetadataReader
         "source", "url", "summary", "language", "mentions", "speakers", "paragraphs", "draft", "embargo",
     ];
 
-    public static InterviewSource? Read(string root, string fullPath, string siteLanguage, DiagnosticBag diagnostics) =>
-        Parse(root, fullPath, File.ReadAllText(fullPath), siteLanguage, diagnostics);
+    public static InterviewSource? Read(string root, string fullPath, string siteLanguage, DiagnosticBag diagnostics, NamePool? names = null) =>
+        Parse(root, fullPath, File.ReadAllText(fullPath), siteLanguage, diagnostics, names);
 
     /// <summary>Reads metadata text as if it stood at <paramref name="fullPath"/>; the seed it names is looked up below <paramref name="root"/>.</summary>
-    public static InterviewSource? Parse(string root, string fullPath, string text, string siteLanguage, DiagnosticBag diagnostics)
+    public static InterviewSource? Parse(string root, string fullPath, string text, string siteLanguage, DiagnosticBag diagnostics, NamePool? names = null)
     {
         var path = ArchivePaths.Relative(root, fullPath);
         var slug = Path.GetFileNameWithoutExtension(fullPath);
@@ -30,7 +30,7 @@ internal static class InterviewMetadataReader
                 $"the file name '{slug}' is the interview's address and must be a slug: lowercase a-z, digits and single hyphens (such as '{Slug.From(slug)}')");
         }
 
-        var yaml = MappingReader.Over(YamlFile.Parse(text, path, diagnostics), path, diagnostics, "an interview's metadata");
+        var yaml = MappingReader.Over(YamlFile.Parse(text, path, diagnostics), path, diagnostics, "an interview's metadata", names);
         if (yaml is null)
         {
             return null;

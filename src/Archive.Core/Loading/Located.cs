@@ -3,4 +3,4 @@ using Archive.Diagnostics;
 namespace Archive.Loading;
 
 /// <summary>A value read from the archive together with where it was written, so later stages can point at it.</summary>
-public sealed record Located<T>(T Value, SourceLocation Location);
+public readonly record struct Located<T>(T Value, SourceLocation Location);

@@ -45,6 +45,20 @@ public class ArchiveLoaderTests
     }
 
     [Fact]
+    public void A_name_written_in_many_files_is_held_once()
+    {
+        using var archive = new TempArchive()
+            .AddInterview("a", interviewee: "Ola Muster", topics: "[Migration]")
+            .AddInterview("b", interviewer: "Ola Muster", topics: "[Migration, Kunst]");
+        var (content, _) = Load(archive);
+
+        var (a, b) = (content!.Interviews.Single(i => i.Slug == "a"), content.Interviews.Single(i => i.Slug == "b"));
+
+        Assert.Same(a.Interviewees[0].Value, b.Interviewers[0].Value);
+        Assert.Same(a.Topics[0].Value, b.Topics[0].Value);
+    }
+
+    [Fact]
     public void Unknown_key_is_reported_where_it_stands_with_a_suggestion()
     {
         using var archive = new TempArchive().AddInterview("a", extra: "intervieweee: Ben Probe\n");

@@ -11,10 +11,12 @@ internal sealed class MappingReader
 {
     private readonly YamlMappingNode _node;
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+    private readonly NamePool? _names;
 
-    private MappingReader(YamlMappingNode node, string path, DiagnosticBag diagnostics)
+    private MappingReader(YamlMappingNode node, string path, DiagnosticBag diagnostics, NamePool? names)
     {
         _node = node;
+        _names = names;
         Path = path;
         Diagnostics = diagnostics;
         foreach (var (key, value) in node.Children)
@@ -41,14 +43,14 @@ internal sealed class MappingReader
 
     /// <summary>
     /// A reader over <paramref name="node"/>; null when there is no node (the parser said why) or, with an error,
-    /// when it is not a mapping.
+    /// when it is not a mapping. The entries of lists are taken from <paramref name="names"/> when it is given.
     /// </summary>
-    public static MappingReader? Over(YamlNode? node, string path, DiagnosticBag diagnostics, string what)
+    public static MappingReader? Over(YamlNode? node, string path, DiagnosticBag diagnostics, string what, NamePool? names = null)
     {
         switch (node)
         {
             case YamlMappingNode mapping:
-                return new MappingReader(mapping, path, diagnostics);
+                return new MappingReader(mapping, path, diagnostics, names);
             case null:
                 return null;
             default:
@@ -220,7 +222,7 @@ internal sealed class MappingReader
             return;
         }
 
-        into.Add(new Located<string>(text, YamlFile.At(Path, scalar)));
+        into.Add(new Located<string>(_names?.Of(text) ?? text, YamlFile.At(Path, scalar)));
     }
 
     private void MissingKey(string key) => Diagnostics.Error(Location, $"missing required key '{key}'");
