@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Archive.Diagnostics;
 using Archive.Loading.Yaml;
 using Archive.Modeling;
@@ -68,7 +69,8 @@ internal static class InterviewMetadataReader
         return new InterviewSource(
             slug, yaml.Location, seed, seed.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? SeedFormat.Markdown : SeedFormat.PlainText,
             title, date.Value, interviewers, interviewees, topics, mentions,
-            yaml.OptionalString("source"), url, yaml.OptionalString("summary"), language, speakers, overrides, draft, embargo);
+            yaml.OptionalString("source"), url, yaml.OptionalString("summary"), language,
+            speakers.Count == 0 ? ReadOnlyDictionary<string, string>.Empty : speakers, overrides.Count == 0 ? [] : overrides, draft, embargo);
     }
 
     /// <summary>The seed's path below seeds/, refused when it points anywhere else, is missing or empty.</summary>

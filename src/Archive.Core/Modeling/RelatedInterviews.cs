@@ -48,7 +48,7 @@ public static class RelatedInterviews
                 Add(byPerson[person.Slug], self, PersonWeight);
             }
 
-            result[interview.Slug] = Best(touched, scores, self).Select(i => interviews[i]).ToList();
+            result[interview.Slug] = [.. Best(touched, scores, self).Select(i => interviews[i])];
             foreach (var other in touched)
             {
                 scores[other] = 0;

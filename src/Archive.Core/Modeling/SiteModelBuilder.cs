@@ -66,7 +66,7 @@ public static class SiteModelBuilder
     }
 
     /// <summary>Each name once, in the order the metadata gives them.</summary>
-    private static List<T> Resolve<T>(NameRegistry registry, IReadOnlyList<Located<string>> names, Func<string, string, T> make)
+    private static T[] Resolve<T>(NameRegistry registry, IReadOnlyList<Located<string>> names, Func<string, string, T> make)
     {
         var result = new List<T>(names.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -78,7 +78,7 @@ public static class SiteModelBuilder
             }
         }
 
-        return result;
+        return [.. result];
     }
 
     /// <summary>

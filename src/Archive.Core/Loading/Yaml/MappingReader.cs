@@ -122,10 +122,10 @@ internal sealed class MappingReader
     }
 
     /// <summary>A single name or a list of names; at least one is required when <paramref name="required"/>.</summary>
-    public IReadOnlyList<Located<string>> NameOrList(string key, bool required) => Strings(key, required, allowSingle: true);
+    public IReadOnlyList<Located<string>> NameOrList(string key, bool required) => [.. Strings(key, required, allowSingle: true)];
 
     /// <summary>A YAML list of non-empty strings.</summary>
-    public IReadOnlyList<Located<string>> List(string key, bool required) => Strings(key, required, allowSingle: false);
+    public IReadOnlyList<Located<string>> List(string key, bool required) => [.. Strings(key, required, allowSingle: false)];
 
     private string? String(string key, bool required)
     {
@@ -159,6 +159,7 @@ internal sealed class MappingReader
         return text;
     }
 
+    /// <remarks>Read into a list, kept as an array of the exact length: an archive's metadata stays loaded for the whole build.</remarks>
     private List<Located<string>> Strings(string key, bool required, bool allowSingle)
     {
         var result = new List<Located<string>>();
