@@ -23,7 +23,11 @@ public static class CompanionFiles
             return "feeds and sitemap.xml were not written: they need absolute addresses; set base_url in archive.yml";
         }
 
-        sink.Write("sitemap.xml", Sitemap.Write(model.Pages.Where(p => p is not NotFoundPage), address));
+        foreach (var (path, xml) in Sitemap.Files(model.Pages.Where(p => p is not NotFoundPage), address))
+        {
+            sink.Write(path, xml);
+        }
+
         sink.Write(AtomFeed.FileName, AtomFeed.Write(model.Config.Title, AtomFeed.FileName, "index.html", model.Interviews, address));
         foreach (var topic in model.Topics)
         {
