@@ -36,7 +36,7 @@ internal static class Program
         Console.WriteLine($"tool: ReadyToRun publish of src/Archive; {runs} runs each, medians; {Environment.ProcessorCount} cores");
 
         var sample = Measurement.Median([.. Enumerable.Range(0, runs).Select(_ =>
-            Measurement.Run("dotnet", [tool, "build", "--source", repository, "--output", Path.Combine(work, "sample-site")]))]);
+            Measurement.Run("dotnet", [tool, "build", "--clean", "--source", repository, "--output", Path.Combine(work, "sample-site")]))]);
         Console.WriteLine($"sample archive (1 interview): {sample.WallSeconds:F2} s wall, {sample.PeakKilobytes / 1024} MB peak");
         Console.WriteLine();
         Console.WriteLine($"{"interviews",10} {"what",-12} {"wall s",8} {"cpu s",8} {"peak MB",8} {"pages",8} {"pages/s",9} {"seed MB/s",10}");
@@ -52,8 +52,7 @@ internal static class Program
             var generator = new CorpusGenerator(new CorpusSpec(size));
             var site = Path.Combine(folder, "archive");
             var seedBytes = generator.Write(site, Path.Combine(repository, "templates"));
-            var output = Path.Combine(folder, "public");
-            var ours = Repeat(runs, output, () => Measurement.Run("dotnet", [tool, "build", "--source", site, "--output", output]));
+            var (ours, output) = Repeat(runs, Path.Combine(folder, "public"), o => Measurement.Run("dotnet", [tool, "build", "--source", site, "--output", o]));
             var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count();
             Row(size, "archive", ours, pages, seedBytes);
             SearchBudget(output);
@@ -69,16 +68,14 @@ internal static class Program
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{"",10} after one seed changed: {incremental.WallSeconds / ours.WallSeconds:F2}× the full build (target ≤ 0.10)"));
 
-            var copy = Path.Combine(folder, "copy");
-            var floor = Repeat(runs, copy, () => Measurement.Run("cp", ["-r", output, copy]));
+            var (floor, _) = Repeat(runs, Path.Combine(folder, "copy"), copy => Measurement.Run("cp", ["-r", output, copy]));
             Row(size, "cp -r floor", floor, pages, seedBytes);
 
             if (withHugo)
             {
                 var hugoSite = Path.Combine(folder, "hugo");
                 HugoSite.Write(hugoSite, generator.Interviews);
-                var hugoOut = Path.Combine(folder, "hugo-public");
-                var hugo = Repeat(runs, hugoOut, () => Measurement.Run("hugo", ["--quiet", "-s", hugoSite, "-d", hugoOut]));
+                var (hugo, hugoOut) = Repeat(runs, Path.Combine(folder, "hugo-public"), o => Measurement.Run("hugo", ["--quiet", "-s", hugoSite, "-d", o]));
                 var hugoPages = Directory.EnumerateFiles(hugoOut, "*.html", SearchOption.AllDirectories).Count();
                 Row(size, "hugo", hugo, hugoPages, seedBytes);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -114,17 +111,17 @@ internal static class Program
             $"{"",10} search: facets {facets / 1024} KB, largest term shard {shard / 1024} KB, largest details chunk {chunk / 1024} KB; first results ≤ {first / 1024} KB (budget 500 KB)"));
     }
 
-    /// <summary>Each run starts from an empty output folder, removed outside the timing.</summary>
-    private static Measurement Repeat(int runs, string output, Func<Measurement> run) =>
-        Measurement.Median([.. Enumerable.Range(0, runs).Select(_ =>
-        {
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
-
-            return run();
-        })]);
+    /// <summary>
+    /// Each run writes into a new folder of its own (output-1, output-2, …), and none is removed before the size is
+    /// done: on this machine's disk (ext4 without a journal) creating files soon after deleting many makes the kernel
+    /// scan past every recently freed inode, which made whichever run followed a deletion up to three times slower,
+    /// the copy floor and Hugo included. Returns the median and the last run's folder.
+    /// </summary>
+    private static (Measurement Median, string Last) Repeat(int runs, string output, Func<string, Measurement> run)
+    {
+        var folders = Enumerable.Range(1, runs).Select(i => string.Create(CultureInfo.InvariantCulture, $"{output}-{i}")).ToList();
+        return (Measurement.Median([.. folders.Select(run)]), folders[^1]);
+    }
 
     private static void Row(int size, string what, Measurement m, int pages, long seedBytes) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
