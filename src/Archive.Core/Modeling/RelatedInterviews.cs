@@ -63,6 +63,7 @@ public static class RelatedInterviews
         void Add(int[] others, int self, int weight)
         {
             var at = Array.BinarySearch(others, self);
+            at = at < 0 ? ~at : at; // self is in each of its own lists; were it not, the window centres where it would stand
             var from = Math.Max(0, at - neighbours);
             var to = Math.Min(others.Length, at + neighbours + 1);
             foreach (var other in others.AsSpan(from, to - from))
