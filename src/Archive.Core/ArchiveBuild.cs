@@ -46,69 +46,24 @@ public static class ArchiveBuild
         using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
             : previous is null ? StagedOutput.Open(options.Output)
             : UpdatingOutput.Open(options.Output, previous.Files);
-        var unchanged = new UnchangedPages(inputs, previous?.Inputs, sink);
-        var renderer = new PageRenderer(model, templates, texts);
+        using var interviews = options.WriteOutput ? InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, previous?.Files) : null;
         var search = new SearchIndex(model.Interviews, sink);
-        using var documents = new OpenDataSpool();
-        var rendered = timer.Time("read and render pages", () => RenderAll(root, model, templates, renderer, search, documents, sink, unchanged, diagnostics));
+        using var documents = new OpenDataSpool(interviews?.EarlierOpenData);
+        var pages = new PagePass(root, model, templates, new PageRenderer(model, templates, texts), search, documents, sink,
+            new UnchangedPages(inputs, previous?.Inputs, sink), interviews, diagnostics);
+        var rendered = timer.Time("read and render pages", pages.RenderAll);
         timer.Time("write search index", () => search.Write(model.Topics, model.People));
         var note = timer.Time("write data, feeds and sitemap", () => CompanionFiles.ForSite(sink, model, documents));
         timer.Time("copy assets", () => CopyAssets(templates, sink));
-        if (!diagnostics.HasErrors && inputs is not null)
+        if (!diagnostics.HasErrors && inputs is not null && interviews is not null)
         {
-            timer.Time("publish output", () => Publish(sink, inputs, cache));
+            timer.Time("publish output", () => Publish(sink, inputs, cache, interviews, documents));
         }
 
         return new BuildReport(diagnostics.Sorted, diagnostics.HasErrors ? 0 : sink.FilesWritten, rendered, timer.Steps, note is null ? [] : [note])
         {
             FilesKept = diagnostics.HasErrors ? 0 : sink.FilesKept,
         };
-    }
-
-    /// <summary>
-    /// Renders every page on all cores, each thread with its own template context. An interview's seed is read just
-    /// before its page is rendered and dropped after it is written, so memory does not grow with the archive's text.
-    /// A page whose inputs did not change since the last build is kept as it is; an interview's text is still read,
-    /// for the search index and the open data.
-    /// </summary>
-    private static int RenderAll(
-        string root, SiteModel model, TemplateSet templates, PageRenderer renderer, SearchIndex search, OpenDataSpool documents,
-        IPageSink sink, UnchangedPages unchanged, DiagnosticBag diagnostics)
-    {
-        var rendered = 0;
-        Parallel.ForEach(
-            model.Pages,
-            templates.NewContext,
-            (page, _, context) =>
-            {
-                if (page is InterviewPage interviewPage)
-                {
-                    var interview = interviewPage.Interview;
-                    var transcript = InterviewTextReader.Read(root, interview.Source, diagnostics);
-                    var view = unchanged.KeepInterview(interviewPage) ? renderer.ViewOf(interviewPage, transcript) : null;
-                    if (view is null && renderer.Render(page, transcript, context, diagnostics) is { Interview: { } rendering } result)
-                    {
-                        sink.Write(result.Url, result.Html);
-                        Interlocked.Increment(ref rendered);
-                        view = rendering;
-                    }
-
-                    if (view is not null)
-                    {
-                        documents.Add(interview, view, transcript);
-                        search.Add(interview, view, transcript);
-                    }
-                }
-                else if (!unchanged.Keep(page) && renderer.Render(page, null, context, diagnostics) is { } result)
-                {
-                    sink.Write(result.Url, result.Html);
-                    Interlocked.Increment(ref rendered);
-                }
-
-                return context;
-            },
-            _ => { });
-        return rendered;
     }
 
     /// <summary>
@@ -129,14 +84,15 @@ public static class ArchiveBuild
             : null;
     }
 
-    /// <summary>Puts the output in place, then remembers what it holds for the next build.</summary>
-    private static void Publish(IPageSink sink, InputFingerprints inputs, string cache)
+    /// <summary>Puts the output in place, then remembers what it holds and what each interview gave it for the next build.</summary>
+    private static void Publish(IPageSink sink, InputFingerprints inputs, string cache, InterviewCache interviews, OpenDataSpool documents)
     {
         var journal = BuildCache.CommitJournal(cache);
         Directory.CreateDirectory(Path.GetDirectoryName(journal)!);
         File.WriteAllText(journal, "");
         sink.Commit();
         new OutputManifest(inputs, sink.Files).Save(cache);
+        interviews.Commit(documents.Placed);
         File.Delete(journal);
     }
 

@@ -84,6 +84,39 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void Warnings_about_a_seed_that_did_not_change_are_given_by_every_build()
+    {
+        using var archive = ThreeInterviews().AddInterview("ohne-fragen", seed: "Nur ein Text.\n\nOhne Fragen.\n");
+        var first = archive.Build();
+
+        AppendToSeed(archive, "erstes", "\nFrage: Noch etwas?\n\nAntwort: Ja.\n");
+        var next = archive.Build();
+
+        Assert.Equal(1, next.PagesRendered);
+        Assert.Contains(first.Diagnostics, d => d.Location.Path == "seeds/ohne-fragen.txt");
+        Assert.Equal(first.Diagnostics, next.Diagnostics);
+    }
+
+    [Fact]
+    public void A_damaged_interview_cache_gives_the_same_output_as_a_clean_build()
+    {
+        using var archive = ThreeInterviews();
+        archive.Build();
+        var cache = BuildCache.InterviewsPath(BuildCache.ManifestPath(archive.Root, archive.Output));
+        var bytes = File.ReadAllBytes(cache);
+        File.WriteAllBytes(cache, [.. bytes[..^20], .. new byte[20]]);
+
+        AppendToSeed(archive, "erstes", "\nFrage: Noch etwas?\n\nAntwort: Ja.\n");
+        Assert.True(archive.Build().Succeeded);
+        archive.BuildClean(archive.PathOf("clean"));
+
+        var expected = archive.Snapshot(archive.PathOf("clean"));
+        var actual = archive.Snapshot();
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        Assert.All(expected, file => Assert.Equal(file.Value.Bytes, actual[file.Key].Bytes));
+    }
+
+    [Fact]
     public void A_failed_incremental_build_leaves_the_output_exactly_as_it_was()
     {
         using var archive = ThreeInterviews();

@@ -21,6 +21,14 @@ public sealed class DiagnosticBag
         }
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_gate)
+        {
+            _items.AddRange(diagnostics);
+        }
+    }
+
     public bool HasErrors
     {
         get

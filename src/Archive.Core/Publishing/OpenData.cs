@@ -17,6 +17,9 @@ public static class OpenData
 {
     public const string Folder = "data";
 
+    /// <summary>Every interview with its whole text, as one JSON array.</summary>
+    public const string CombinedFile = Folder + "/interviews.json";
+
     /// <summary>One interview's document, made while its page is rendered.</summary>
     public static byte[] Interview(InterviewEntry interview, InterviewView view, Transcript transcript) => Json.Write(w =>
     {
@@ -55,9 +58,10 @@ public static class OpenData
     /// <summary>The interviews' documents, newest first, as one JSON array.</summary>
     public static void WriteCombined(IPageSink sink, IReadOnlyList<InterviewEntry> interviews, OpenDataSpool documents)
     {
-        using var stream = sink.Create($"{Folder}/interviews.json");
-        stream.Write("[\n"u8);
-        documents.CopyTo(stream, interviews, ",\n"u8);
+        using var stream = sink.Create(CombinedFile);
+        var start = "[\n"u8;
+        stream.Write(start);
+        documents.CopyTo(stream, start.Length, interviews, ",\n"u8);
         stream.Write("\n]\n"u8);
     }
 

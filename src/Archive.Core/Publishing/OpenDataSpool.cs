@@ -10,21 +10,22 @@ namespace Archive.Publishing;
 /// Holds each interview's open data document, made while its page renders, until <c>data/interviews.json</c> is
 /// assembled in archive order. The documents go to one temporary file rather than to memory (an archive's whole text
 /// would not fit at 100,000 interviews) or to a file per interview (10,000 more files cost more than the rest of the
-/// data). Safe to fill from several threads.
+/// data). An incremental build takes the documents of unchanged interviews from the data file the last build wrote,
+/// <paramref name="previous"/>. Safe to fill from several threads.
 /// </summary>
-public sealed class OpenDataSpool : IDisposable
+public sealed class OpenDataSpool(SafeFileHandle? previous = null) : IDisposable
 {
-    private readonly SafeFileHandle _file;
-    private readonly ConcurrentDictionary<string, (long Offset, int Length)> _documents = new(StringComparer.Ordinal);
+    private readonly SafeFileHandle _file = File.OpenHandle(
+        Path.Combine(Path.GetTempPath(), $"archive-open-data-{Guid.NewGuid():N}.tmp"),
+        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+
+    private readonly ConcurrentDictionary<string, (SafeFileHandle File, long Offset, int Length)> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocumentPlace> _placed = new(StringComparer.Ordinal);
     private readonly Lock _append = new();
     private long _end;
 
-    public OpenDataSpool()
-    {
-        _file = File.OpenHandle(
-            Path.Combine(Path.GetTempPath(), $"archive-open-data-{Guid.NewGuid():N}.tmp"),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
-    }
+    /// <summary>Where each document was put by <see cref="CopyTo"/>, by interview slug: the next build's <paramref name="previous"/>.</summary>
+    public IReadOnlyDictionary<string, DocumentPlace> Placed => _placed;
 
     public void Add(InterviewEntry interview, InterviewView view, Transcript transcript)
     {
@@ -37,11 +38,18 @@ public sealed class OpenDataSpool : IDisposable
         }
 
         RandomAccess.Write(_file, document, offset);
-        _documents[interview.Slug] = (offset, document.Length);
+        _documents[interview.Slug] = (_file, offset, document.Length);
     }
 
-    /// <summary>Copies the document of each of <paramref name="interviews"/> that was added, in their order.</summary>
-    public void CopyTo(Stream stream, IReadOnlyList<InterviewEntry> interviews, ReadOnlySpan<byte> separator)
+    /// <summary>Takes the interview's document, unchanged, from where the last build put it.</summary>
+    public void Keep(InterviewEntry interview, DocumentPlace place) =>
+        _documents[interview.Slug] = (previous ?? throw new InvalidOperationException("no data file of an earlier build to keep documents from"), place.Offset, place.Length);
+
+    /// <summary>
+    /// Copies the document of each of <paramref name="interviews"/> that was added, in their order, to
+    /// <paramref name="stream"/>, which already holds <paramref name="written"/> bytes.
+    /// </summary>
+    public void CopyTo(Stream stream, long written, IReadOnlyList<InterviewEntry> interviews, ReadOnlySpan<byte> separator)
     {
         var buffer = Array.Empty<byte>();
         var first = true;
@@ -57,13 +65,20 @@ public sealed class OpenDataSpool : IDisposable
                 buffer = new byte[Math.Max(document.Length, buffer.Length * 2)];
             }
 
-            RandomAccess.Read(_file, buffer.AsSpan(0, document.Length), document.Offset);
+            if (RandomAccess.Read(document.File, buffer.AsSpan(0, document.Length), document.Offset) != document.Length)
+            {
+                throw new IOException($"the open data of {interview.Slug} could not be read back");
+            }
+
             if (!first)
             {
                 stream.Write(separator);
+                written += separator.Length;
             }
 
             stream.Write(buffer, 0, document.Length);
+            _placed[interview.Slug] = new DocumentPlace(written, document.Length);
+            written += document.Length;
             first = false;
         }
     }

@@ -7,13 +7,15 @@ namespace Archive.Search;
 /// then on only its count is kept: the commonest words, found in nearly every interview, would otherwise hold most of
 /// the postings. Safe to add to from several threads.
 /// </summary>
-public sealed class Postings(int limit)
+public sealed class Postings(string term, int limit)
 {
     private const int MaxEncodedPosting = 15; // three values of at most five bytes each
 
     private readonly Lock _gate = new();
     private byte[] _bytes = new byte[MaxEncodedPosting];
     private int _length;
+
+    public string Term => term;
 
     public int Count { get; private set; }
 

@@ -35,7 +35,7 @@ public sealed class SearchIndex
     private readonly string[]?[] _questions;
     private readonly int[] _pending;
     private readonly IPageSink _sink;
-    private readonly int _limit;
+    private readonly Func<string, Postings> _newPostings;
 
     /// <summary>An index of <paramref name="interviews"/>, whose detail files are written to <paramref name="sink"/>.</summary>
     public SearchIndex(IReadOnlyList<InterviewEntry> interviews, IPageSink sink)
@@ -44,7 +44,8 @@ public sealed class SearchIndex
         _sink = sink;
 
         // A term in more than half of the interviews selects nothing; a tiny archive keeps every term.
-        _limit = interviews.Count < 4 ? int.MaxValue : Math.Max(2, interviews.Count / 2);
+        var limit = interviews.Count < 4 ? int.MaxValue : Math.Max(2, interviews.Count / 2);
+        _newPostings = term => new Postings(term, limit);
         _postingsOfSpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
         _position = interviews.Select((i, n) => (i.Slug, n)).ToDictionary(p => p.Slug, p => p.n, StringComparer.Ordinal);
         _questions = new string[]?[interviews.Count];
@@ -52,17 +53,15 @@ public sealed class SearchIndex
             .Select(chunk => Math.Min(DocsPerChunk, interviews.Count - (chunk * DocsPerChunk)))];
     }
 
-    /// <summary>Adds one interview; safe to call from the threads that render pages.</summary>
-    public void Add(InterviewEntry interview, InterviewView view, Transcript transcript)
+    /// <summary>
+    /// Adds one interview, read from its text, and returns what it contributed, for the build cache. Safe to call from
+    /// the threads that render pages.
+    /// </summary>
+    public SearchContribution Add(InterviewEntry interview, InterviewView view, Transcript transcript)
     {
         var doc = _position[interview.Slug];
         var anchors = view.Blocks.Where(b => b.Anchor is not null).Select(b => b.FirstParagraph).ToList();
-        _questions[doc] = [.. view.Questions.Select(q => q.Text.Length > 200 ? q.Text[..200] + " …" : q.Text)];
-        if (Interlocked.Decrement(ref _pending[doc / DocsPerChunk]) == 0)
-        {
-            // The chunk's last interview is in: write its details now, so an archive's questions are never all in memory.
-            WriteChunk(doc / DocsPerChunk);
-        }
+        string[] questions = [.. view.Questions.Select(q => q.Text.Length > 200 ? q.Text[..200] + " …" : q.Text)];
 
         // Each word goes straight to its term's postings (a string is made only for a term new to the archive), and
         // the interview's masks and counts are kept per postings until the interview is done.
@@ -72,7 +71,7 @@ public sealed class SearchIndex
             var bit = 1 << Math.Min(exchange, MaxExchangeBit);
             SearchTerms.Each(text, term =>
             {
-                var postings = _postingsOfSpan.TryGetValue(term, out var known) ? known : _postings.GetOrAdd(term.ToString(), _ => new Postings(_limit));
+                var postings = _postingsOfSpan.TryGetValue(term, out var known) ? known : _postings.GetOrAdd(term.ToString(), _newPostings);
                 ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, postings, out _);
                 entry = (entry.Mask | bit, entry.Count + 1);
             });
@@ -92,10 +91,28 @@ public sealed class SearchIndex
             Count(paragraph.Text, exchange);
         }
 
+        var counted = new TermCount[terms.Count];
+        var at = 0;
         foreach (var (postings, (mask, count)) in terms)
         {
             postings.Add(doc, mask, count);
+            counted[at++] = new TermCount(postings.Term, mask, count);
         }
+
+        AddQuestions(doc, questions);
+        return new SearchContribution(questions, counted);
+    }
+
+    /// <summary>Adds one interview as an earlier build read it; safe to call from the threads that render pages.</summary>
+    public void Add(InterviewEntry interview, SearchContribution contribution)
+    {
+        var doc = _position[interview.Slug];
+        foreach (var (term, mask, count) in contribution.Terms)
+        {
+            _postings.GetOrAdd(term, _newPostings).Add(doc, mask, count);
+        }
+
+        AddQuestions(doc, [.. contribution.Questions]);
     }
 
     public void Write(IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people)
@@ -144,6 +161,16 @@ public sealed class SearchIndex
             Facet(w, "people", people.Select(p => (p.Slug, p.Name)));
             w.WriteEndObject();
         }));
+    }
+
+    private void AddQuestions(int doc, string[] questions)
+    {
+        _questions[doc] = questions;
+        if (Interlocked.Decrement(ref _pending[doc / DocsPerChunk]) == 0)
+        {
+            // The chunk's last interview is in: write its details now, so an archive's questions are never all in memory.
+            WriteChunk(doc / DocsPerChunk);
+        }
     }
 
     private void WriteChunk(int chunk)

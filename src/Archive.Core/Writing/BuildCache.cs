@@ -17,6 +17,9 @@ public static class BuildCache
         return Path.Combine(root, Folder, $"output-{key:x32}.manifest");
     }
 
+    /// <summary>What each interview's text gave the build that wrote <paramref name="manifest"/> (see <see cref="InterviewCache"/>).</summary>
+    public static string InterviewsPath(string manifest) => Path.ChangeExtension(manifest, ".interviews");
+
     /// <summary>Present while changed files are being moved into the output; if a build stops there, the next one starts clean.</summary>
     public static string CommitJournal(string manifest) => manifest + ".committing";
 }

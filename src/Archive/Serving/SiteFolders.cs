@@ -66,9 +66,10 @@ internal sealed class SiteFolders : IFileProvider, IDisposable
         {
         }
 
-        foreach (var manifest in _sites.Select(site => BuildCache.ManifestPath(_archive, site)).Where(File.Exists))
+        var caches = _sites.Select(site => BuildCache.ManifestPath(_archive, site)).SelectMany(manifest => new[] { manifest, BuildCache.InterviewsPath(manifest) });
+        foreach (var file in caches.Where(File.Exists))
         {
-            File.Delete(manifest);
+            File.Delete(file);
         }
     }
 }

@@ -1,0 +1,86 @@
+using Archive.Diagnostics;
+using Archive.Modeling;
+using Archive.Publishing;
+using Archive.Reading;
+using Archive.Rendering;
+using Archive.Search;
+using Archive.Writing;
+using Scriban;
+
+namespace Archive;
+
+/// <summary>
+/// The pass over every page of the site, on all cores, each thread with its own template context. An interview's
+/// seed is read just before its page is rendered and dropped after it is written, so memory does not grow with the
+/// archive's text; what the text gives the search index and the open data is collected on the way.
+/// </summary>
+internal sealed class PagePass(
+    string root, SiteModel model, TemplateSet templates, PageRenderer renderer, SearchIndex search, OpenDataSpool documents,
+    IPageSink sink, UnchangedPages unchanged, InterviewCache? cache, DiagnosticBag diagnostics)
+{
+    private int _rendered;
+
+    /// <summary>Renders or keeps every page; returns how many were rendered.</summary>
+    public int RenderAll()
+    {
+        Parallel.ForEach(
+            model.Pages,
+            templates.NewContext,
+            (page, _, context) =>
+            {
+                if (page is InterviewPage interviewPage)
+                {
+                    Interview(interviewPage, context);
+                }
+                else if (!unchanged.Keep(page) && renderer.Render(page, null, context, diagnostics) is { } result)
+                {
+                    Write(result);
+                }
+
+                return context;
+            },
+            _ => { });
+        return _rendered;
+    }
+
+    /// <summary>
+    /// An interview whose inputs did not change keeps its page, and what its text gave the last build comes from the
+    /// cache: its seed is not read at all. Otherwise the seed is read; a page still on disk is kept, any other rendered.
+    /// </summary>
+    private void Interview(InterviewPage page, TemplateContext context)
+    {
+        var interview = page.Interview;
+        var keep = unchanged.KeepInterview(page);
+        if (keep && cache?.Reuse(interview.Slug) is { } cached)
+        {
+            search.Add(interview, cached.Search);
+            documents.Keep(interview, cached.Document);
+            diagnostics.AddRange(cached.Diagnostics);
+            return;
+        }
+
+        var found = new DiagnosticBag();
+        var transcript = InterviewTextReader.Read(root, interview.Source, found);
+        var view = keep ? renderer.ViewOf(page, transcript) : null;
+        if (view is null && renderer.Render(page, transcript, context, found) is { Interview: { } rendering } result)
+        {
+            Write(result);
+            view = rendering;
+        }
+
+        var problems = found.Sorted;
+        diagnostics.AddRange(problems);
+        if (view is not null)
+        {
+            documents.Add(interview, view, transcript);
+            var contribution = search.Add(interview, view, transcript);
+            cache?.Remember(interview.Slug, contribution, problems);
+        }
+    }
+
+    private void Write(RenderedPage page)
+    {
+        sink.Write(page.Url, page.Html);
+        Interlocked.Increment(ref _rendered);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Archive.Search;
+
+/// <summary>One term of an interview: <paramref name="Mask"/> has a bit per exchange holding it (1 = the lead, 2 = q1, …).</summary>
+public readonly record struct TermCount(string Term, int Mask, int Count);

@@ -1,0 +1,289 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Text;
+using Archive.Diagnostics;
+using Archive.Publishing;
+using Archive.Search;
+using Microsoft.Win32.SafeHandles;
+
+namespace Archive.Writing;
+
+/// <summary>
+/// What each interview's text gave the last build besides its page: its search contribution, the warnings its seed
+/// raised, and where its document sits in the output's <c>data/interviews.json</c>. An incremental build takes these
+/// for every interview whose inputs did not change, so it reads only the seeds that changed, and writes the next
+/// build's cache as it goes.
+/// </summary>
+/// <remarks>
+/// One binary file beside the manifest: a header line, one entry per interview (questions, warnings, terms as
+/// numbers), then the term table and the index of entries (each with its hash, so a damaged entry is noticed), then
+/// where that footer starts. Terms are numbered in the
+/// order they were first seen and keep their numbers from build to build, so an unchanged entry is copied as it is.
+/// A cache that cannot be read only costs reading every seed again.
+/// </remarks>
+internal sealed class InterviewCache : IDisposable
+{
+    private const string Header = "interview-archive interview cache 1";
+
+    private readonly string _path;
+    private readonly SafeFileHandle? _earlier;
+    private readonly Dictionary<string, IndexEntry> _earlierIndex;
+    private readonly string[] _earlierTerms;
+    private readonly List<string> _terms;
+    private readonly ConcurrentDictionary<string, int> _termIds;
+    private readonly FileStream _next;
+    private readonly ConcurrentDictionary<string, (long Offset, int Length, ulong Hash)> _written = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private bool _committed;
+
+    private InterviewCache(string path, SafeFileHandle? earlier, Dictionary<string, IndexEntry> earlierIndex, string[] terms, SafeFileHandle? earlierOpenData)
+    {
+        _path = path;
+        _earlier = earlier;
+        _earlierIndex = earlierIndex;
+        _earlierTerms = terms;
+        _terms = [.. terms];
+        _termIds = new ConcurrentDictionary<string, int>(terms.Select((term, id) => KeyValuePair.Create(term, id)), StringComparer.Ordinal);
+        EarlierOpenData = earlierOpenData;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        _next = new FileStream(NextPath, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        using var header = new BinaryWriter(_next, Encoding.UTF8, leaveOpen: true);
+        header.Write(Header);
+    }
+
+    /// <summary>The data file of the build the cache was made by, from which unchanged documents are taken; null after a clean build.</summary>
+    public SafeFileHandle? EarlierOpenData { get; }
+
+    private string NextPath => _path + ".new";
+
+    /// <summary>
+    /// The cache at <paramref name="path"/> for an output that <paramref name="earlierFiles"/> describes (null for a
+    /// clean build: then only the next build's cache is written). The earlier cache is used only while the data file
+    /// it points into is still the one that build wrote.
+    /// </summary>
+    public static InterviewCache Open(string path, string output, IReadOnlyDictionary<string, OutputFile>? earlierFiles)
+    {
+        var data = Path.Combine(output, OpenData.CombinedFile);
+        if (earlierFiles is not null && File.Exists(path) && earlierFiles.TryGetValue(OpenData.CombinedFile, out var file) && file.IsOnDisk(data)
+            && TryRead(path) is { } earlier)
+        {
+            return new InterviewCache(path, earlier.Handle, earlier.Index, earlier.Terms, File.OpenHandle(data));
+        }
+
+        return new InterviewCache(path, null, new Dictionary<string, IndexEntry>(StringComparer.Ordinal), [], null);
+    }
+
+    /// <summary>
+    /// What the earlier build took from the interview's text, carried into the next cache; null when that build did
+    /// not publish it.
+    /// </summary>
+    public CachedInterview? Reuse(string slug)
+    {
+        if (_earlier is null || !_earlierIndex.TryGetValue(slug, out var entry))
+        {
+            return null;
+        }
+
+        var bytes = new byte[entry.Length];
+        if (RandomAccess.Read(_earlier, bytes, entry.Offset) != bytes.Length || XxHash3.HashToUInt64(bytes) != entry.Hash)
+        {
+            return null; // damaged: the seed is read again
+        }
+
+        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        var questions = new string[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < questions.Length; i++)
+        {
+            questions[i] = reader.ReadString();
+        }
+
+        var diagnostics = new Diagnostic[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            var severity = (Severity)reader.ReadByte();
+            var location = new SourceLocation(reader.ReadString(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+            diagnostics[i] = new Diagnostic(severity, location, reader.ReadString());
+        }
+
+        var terms = new TermCount[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = new TermCount(_earlierTerms[reader.Read7BitEncodedInt()], reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+        }
+
+        Append(slug, bytes);
+        return new CachedInterview(new SearchContribution(questions, terms), diagnostics, new DocumentPlace(entry.DataOffset, entry.DataLength));
+    }
+
+    /// <summary>Keeps what an interview's text, read by this build, gave it: its search contribution and the problems its seed raised.</summary>
+    public void Remember(string slug, SearchContribution search, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write7BitEncodedInt(search.Questions.Count);
+            foreach (var question in search.Questions)
+            {
+                writer.Write(question);
+            }
+
+            writer.Write7BitEncodedInt(diagnostics.Count);
+            foreach (var diagnostic in diagnostics)
+            {
+                writer.Write((byte)diagnostic.Severity);
+                writer.Write(diagnostic.Location.Path);
+                writer.Write7BitEncodedInt(diagnostic.Location.Line);
+                writer.Write7BitEncodedInt(diagnostic.Location.Column);
+                writer.Write(diagnostic.Message);
+            }
+
+            writer.Write7BitEncodedInt(search.Terms.Count);
+            foreach (var (term, mask, count) in search.Terms)
+            {
+                writer.Write7BitEncodedInt(IdOf(term));
+                writer.Write7BitEncodedInt(mask);
+                writer.Write7BitEncodedInt(count);
+            }
+        }
+
+        Append(slug, bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+    }
+
+    /// <summary>
+    /// Finishes the next build's cache with where <paramref name="placed"/> put each document and puts it in place of
+    /// the earlier one. Only interviews whose document was published are kept.
+    /// </summary>
+    public void Commit(IReadOnlyDictionary<string, DocumentPlace> placed)
+    {
+        using (var writer = new BinaryWriter(_next, Encoding.UTF8, leaveOpen: false))
+        {
+            var footer = _next.Position;
+            writer.Write7BitEncodedInt(_terms.Count);
+            foreach (var term in _terms)
+            {
+                writer.Write(term);
+            }
+
+            var published = _written.Where(w => placed.ContainsKey(w.Key)).OrderBy(w => w.Key, StringComparer.Ordinal).ToList();
+            writer.Write7BitEncodedInt(published.Count);
+            foreach (var (slug, (offset, length, hash)) in published)
+            {
+                writer.Write(slug);
+                writer.Write7BitEncodedInt64(offset);
+                writer.Write7BitEncodedInt(length);
+                writer.Write(hash);
+                writer.Write7BitEncodedInt64(placed[slug].Offset);
+                writer.Write7BitEncodedInt(placed[slug].Length);
+            }
+
+            writer.Write(footer);
+        }
+
+        Close();
+        File.Move(NextPath, _path, overwrite: true);
+        _committed = true;
+    }
+
+    /// <summary>Without a commit, the earlier cache stays and the unfinished one goes.</summary>
+    public void Dispose()
+    {
+        Close();
+        if (!_committed && File.Exists(NextPath))
+        {
+            File.Delete(NextPath);
+        }
+    }
+
+    private void Close()
+    {
+        _next.Dispose();
+        _earlier?.Dispose();
+        EarlierOpenData?.Dispose();
+    }
+
+    private void Append(string slug, ReadOnlySpan<byte> entry)
+    {
+        lock (_gate)
+        {
+            _written[slug] = (_next.Position, entry.Length, XxHash3.HashToUInt64(entry));
+            _next.Write(entry);
+        }
+    }
+
+    private int IdOf(string term)
+    {
+        if (_termIds.TryGetValue(term, out var id))
+        {
+            return id;
+        }
+
+        lock (_gate)
+        {
+            if (!_termIds.TryGetValue(term, out id))
+            {
+                id = _terms.Count;
+                _terms.Add(term);
+                _termIds[term] = id;
+            }
+
+            return id;
+        }
+    }
+
+    private static (SafeFileHandle Handle, Dictionary<string, IndexEntry> Index, string[] Terms)? TryRead(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (reader.ReadString() != Header)
+            {
+                return null;
+            }
+
+            var entries = stream.Position;
+            stream.Seek(-sizeof(long), SeekOrigin.End);
+            var footer = reader.ReadInt64();
+            if (footer < entries || footer > stream.Length - sizeof(long))
+            {
+                return null;
+            }
+
+            stream.Seek(footer, SeekOrigin.Begin);
+            var terms = new string[Count(reader, stream)];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                terms[i] = reader.ReadString();
+            }
+
+            var index = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
+            for (var i = Count(reader, stream); i > 0; i--)
+            {
+                var slug = reader.ReadString();
+                var entry = new IndexEntry(
+                    reader.Read7BitEncodedInt64(), reader.Read7BitEncodedInt(), reader.ReadUInt64(), reader.Read7BitEncodedInt64(), reader.Read7BitEncodedInt());
+                if (entry.Offset < entries || entry.Length < 0 || entry.Offset + entry.Length > footer)
+                {
+                    return null;
+                }
+
+                index[slug] = entry;
+            }
+
+            return (File.OpenHandle(path), index, terms);
+        }
+        catch (Exception e) when (e is IOException or FormatException or ArgumentException or OverflowException)
+        {
+            return null; // a damaged cache only costs reading every seed again
+        }
+    }
+
+    /// <summary>A count of items of at least a byte each, refused when the rest of the file could not hold them.</summary>
+    private static int Count(BinaryReader reader, Stream stream)
+    {
+        var count = reader.Read7BitEncodedInt();
+        return count >= 0 && count <= stream.Length - stream.Position ? count : throw new FormatException("a count larger than the file");
+    }
+
+    private readonly record struct IndexEntry(long Offset, int Length, ulong Hash, long DataOffset, int DataLength);
+}

@@ -1,0 +1,126 @@
+using Archive.Diagnostics;
+using Archive.Publishing;
+using Archive.Search;
+using Archive.Tests.Support;
+using Archive.Writing;
+
+namespace Archive.Tests.Writing;
+
+public class InterviewCacheTests
+{
+    private static readonly SearchContribution Contribution = new(
+        ["Wie geht es?", "Und dann …"],
+        [new TermCount("wie", 2, 1), new TermCount("geht", 2, 3), new TermCount("gespräch", 1 << 30, 70_000)]);
+
+    private static readonly Diagnostic[] Warnings =
+        [new(Severity.Warning, new SourceLocation("seeds/erstes.txt", 3, 14), "no questions and answers recognised")];
+
+    [Fact]
+    public void What_an_interview_gave_one_build_comes_back_in_the_builds_after_it()
+    {
+        using var archive = new TempArchive();
+        var files = FirstBuild(archive, ("erstes", Contribution, Warnings), ("zweites", new SearchContribution([], [new TermCount("wie", 1, 1)]), []));
+
+        using (var second = InterviewCache.Open(CachePath(archive), archive.Output, files))
+        {
+            Assert.NotNull(second.Reuse("erstes"));
+            Assert.NotNull(second.Reuse("zweites"));
+            second.Commit(Placed("erstes", "zweites"));
+        }
+
+        using var third = InterviewCache.Open(CachePath(archive), archive.Output, files);
+        var cached = third.Reuse("erstes");
+
+        Assert.NotNull(cached);
+        Assert.Equal(Contribution.Questions, cached.Search.Questions);
+        Assert.Equal(Contribution.Terms, cached.Search.Terms);
+        Assert.Equal(Warnings, cached.Diagnostics);
+        Assert.Equal(Placed("erstes", "zweites")["erstes"], cached.Document);
+        Assert.Equal([new TermCount("wie", 1, 1)], third.Reuse("zweites")!.Search.Terms);
+    }
+
+    [Fact]
+    public void An_interview_whose_document_was_not_published_is_left_out()
+    {
+        using var archive = new TempArchive();
+        var files = FirstBuild(archive, ("erstes", Contribution, Warnings));
+
+        using var next = InterviewCache.Open(CachePath(archive), archive.Output, files);
+
+        Assert.Null(next.Reuse("zweites"));
+    }
+
+    [Fact]
+    public void A_data_file_changed_since_the_cache_was_written_makes_the_cache_unusable()
+    {
+        using var archive = new TempArchive();
+        var files = FirstBuild(archive, ("erstes", Contribution, Warnings));
+        File.AppendAllText(archive.PathOf("public/" + OpenData.CombinedFile), "\n");
+
+        using var next = InterviewCache.Open(CachePath(archive), archive.Output, files);
+
+        Assert.Null(next.EarlierOpenData);
+        Assert.Null(next.Reuse("erstes"));
+    }
+
+    [Fact]
+    public void A_cache_that_was_not_committed_leaves_the_earlier_one_in_place()
+    {
+        using var archive = new TempArchive();
+        var files = FirstBuild(archive, ("erstes", Contribution, Warnings));
+        var before = File.ReadAllBytes(CachePath(archive));
+
+        using (var failed = InterviewCache.Open(CachePath(archive), archive.Output, files))
+        {
+            failed.Remember("zweites", Contribution, []);
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(CachePath(archive)));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(CachePath(archive))!));
+    }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("cut short")]
+    [InlineData("footer out of place")]
+    [InlineData("entry altered")]
+    public void A_damaged_cache_only_costs_reading_the_seeds_again(string damage)
+    {
+        using var archive = new TempArchive();
+        var files = FirstBuild(archive, ("erstes", Contribution, Warnings));
+        var bytes = File.ReadAllBytes(CachePath(archive));
+        File.WriteAllBytes(CachePath(archive), damage switch
+        {
+            "empty" => [],
+            "cut short" => bytes[..(bytes.Length / 2)],
+            "entry altered" => [.. bytes[..40], (byte)(bytes[40] ^ 1), .. bytes[41..]],
+            _ => [.. bytes[..^sizeof(long)], .. BitConverter.GetBytes((long)bytes.Length * 2)],
+        });
+
+        using var next = InterviewCache.Open(CachePath(archive), archive.Output, files);
+
+        Assert.Null(next.Reuse("erstes"));
+    }
+
+    private static string CachePath(TempArchive archive) => archive.PathOf(".archive-cache/test.interviews");
+
+    /// <summary>A build from scratch that read the given interviews and published a data file holding each.</summary>
+    private static Dictionary<string, OutputFile> FirstBuild(TempArchive archive, params (string Slug, SearchContribution Search, Diagnostic[] Found)[] interviews)
+    {
+        using (var cache = InterviewCache.Open(CachePath(archive), archive.Output, null))
+        {
+            foreach (var (slug, search, found) in interviews)
+            {
+                cache.Remember(slug, search, found);
+            }
+
+            cache.Commit(Placed([.. interviews.Select(i => i.Slug)]));
+        }
+
+        var data = archive.Write("public/" + OpenData.CombinedFile, "[\n{}\n]\n").PathOf("public/" + OpenData.CombinedFile);
+        return new Dictionary<string, OutputFile> { [OpenData.CombinedFile] = OutputFile.Of(data, 1) };
+    }
+
+    private static Dictionary<string, DocumentPlace> Placed(params string[] slugs) =>
+        slugs.Select((slug, n) => (slug, n)).ToDictionary(p => p.slug, p => new DocumentPlace(2 + (p.n * 3), 2));
+}
