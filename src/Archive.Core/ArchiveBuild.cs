@@ -23,7 +23,7 @@ public static class ArchiveBuild
         var timer = new StepTimer();
         var root = Path.GetFullPath(options.Root);
 
-        var content = timer.Time("load content", () => ArchiveLoader.Load(root, diagnostics));
+        var content = timer.Time("load content", () => ArchiveLoader.Load(root, diagnostics, !options.WriteOutput ? CacheUse.None : options.Clean ? CacheUse.Refresh : CacheUse.Reuse));
         var templates = timer.Time("parse templates", () => TemplateSet.Load(root, diagnostics));
         var texts = content is null ? null : timer.Time("load interface text", () => LoadInterfaceText(root, content, diagnostics));
         if (content is null || templates is null || texts is null || diagnostics.HasErrors)

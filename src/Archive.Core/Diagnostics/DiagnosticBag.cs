@@ -29,6 +29,17 @@ public sealed class DiagnosticBag
         }
     }
 
+    public bool IsEmpty
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Count == 0;
+            }
+        }
+    }
+
     public bool HasErrors
     {
         get

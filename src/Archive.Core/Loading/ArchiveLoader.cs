@@ -8,7 +8,11 @@ namespace Archive.Loading;
 /// </summary>
 public static class ArchiveLoader
 {
-    public static ArchiveContent? Load(string root, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads the archive at <paramref name="root"/>. With <paramref name="cache"/> given, interview metadata unchanged
+    /// since the last build is taken from the build cache instead of parsed, and the cache is updated.
+    /// </summary>
+    public static ArchiveContent? Load(string root, DiagnosticBag diagnostics, CacheUse cache = CacheUse.None)
     {
         var config = ConfigReader.Read(root, diagnostics);
         if (config is null)
@@ -20,8 +24,10 @@ public static class ArchiveLoader
         var files = FilesIn(root, ArchivePaths.Interviews, "*.yml").ToArray();
         var read = new InterviewSource?[files.Length];
         var names = new NamePool();
+        var known = cache == CacheUse.None ? null : MetadataCache.Open(root, config.Language, fresh: cache == CacheUse.Refresh);
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = files.Length < 64 ? 1 : -1 },
-            i => read[i] = InterviewMetadataReader.Read(root, files[i], config.Language, diagnostics, names));
+            i => read[i] = Interview(root, files[i], config.Language, diagnostics, names, known));
+        known?.Save();
         var interviews = read.OfType<InterviewSource>().ToList();
         foreach (var stray in FilesIn(root, ArchivePaths.Interviews, "*.yaml"))
         {
@@ -34,6 +40,25 @@ public static class ArchiveLoader
             .ToList();
 
         return new ArchiveContent(root, config, interviews, PeopleReader.Read(root, diagnostics), TopicsReader.Read(root, diagnostics), pages);
+    }
+
+    private static InterviewSource? Interview(string root, string file, string siteLanguage, DiagnosticBag diagnostics, NamePool names, MetadataCache? known)
+    {
+        var relative = ArchivePaths.Relative(root, file);
+        if (known?.Find(root, relative, names) is { } unchanged)
+        {
+            return unchanged;
+        }
+
+        var found = new DiagnosticBag();
+        var source = InterviewMetadataReader.Read(root, file, siteLanguage, found, names);
+        if (source is not null && found.IsEmpty)
+        {
+            known?.Remember(root, relative, source);
+        }
+
+        diagnostics.AddRange(found.Sorted);
+        return source;
     }
 
     /// <summary>Files of a folder in ordinal order, so that every build sees them in the same order.</summary>

@@ -17,6 +17,9 @@ public static class BuildCache
         return Path.Combine(root, Folder, $"output-{key:x32}.manifest");
     }
 
+    /// <summary>The interview metadata the last build read (see <see cref="Loading.MetadataCache"/>), shared by every output.</summary>
+    public static string MetadataPath(string root) => Path.Combine(root, Folder, "metadata");
+
     /// <summary>What each interview's text gave the build that wrote <paramref name="manifest"/> (see <see cref="InterviewCache"/>).</summary>
     public static string InterviewsPath(string manifest) => Path.ChangeExtension(manifest, ".interviews");
 
