@@ -34,6 +34,7 @@ public sealed class SearchIndex
     private readonly ConcurrentDictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> _postingsOfSpan;
     private readonly string[]?[] _questions;
     private readonly int[] _pending;
+    private readonly int[] _read;
     private readonly IPageSink _sink;
     private readonly Func<string, Postings> _newPostings;
 
@@ -51,6 +52,7 @@ public sealed class SearchIndex
         _questions = new string[]?[interviews.Count];
         _pending = [.. Enumerable.Range(0, (interviews.Count + DocsPerChunk - 1) / DocsPerChunk)
             .Select(chunk => Math.Min(DocsPerChunk, interviews.Count - (chunk * DocsPerChunk)))];
+        _read = new int[_pending.Length];
     }
 
     /// <summary>
@@ -99,11 +101,15 @@ public sealed class SearchIndex
             counted[at++] = new TermCount(postings.Term, mask, count);
         }
 
+        Interlocked.Increment(ref _read[doc / DocsPerChunk]);
         AddQuestions(doc, questions);
         return new SearchContribution(questions, counted);
     }
 
-    /// <summary>Adds one interview as an earlier build read it; safe to call from the threads that render pages.</summary>
+    /// <summary>
+    /// Adds one interview as an earlier build read it, none of its inputs changed since; safe to call from the threads
+    /// that render pages. A details file of such interviews only is kept as that build wrote it.
+    /// </summary>
     public void Add(InterviewEntry interview, SearchContribution contribution)
     {
         var doc = _position[interview.Slug];
@@ -176,30 +182,33 @@ public sealed class SearchIndex
     private void WriteChunk(int chunk)
     {
         var first = chunk * DocsPerChunk;
-        _sink.Write($"{Folder}/docs/{chunk}.js", Script("docs", chunk.ToString(System.Globalization.CultureInfo.InvariantCulture), w =>
+        var end = Math.Min(first + DocsPerChunk, _interviews.Count);
+        var url = $"{Folder}/docs/{chunk}.js";
+        var unchanged = _read[chunk] == 0 && _pending[chunk] == 0 && _sink.Keep(url);
+        if (!unchanged)
         {
-            w.WriteStartArray();
-            for (var doc = first; doc < Math.Min(first + DocsPerChunk, _interviews.Count); doc++)
+            _sink.Write(url, Script("docs", chunk.ToString(System.Globalization.CultureInfo.InvariantCulture), w =>
             {
-                var interview = _interviews[doc];
-                w.WriteStartObject();
-                w.WriteString("t", interview.Title);
-                w.WriteString("u", interview.Url);
-                w.WriteString("d", interview.Date.ToString());
-                w.StringArray("p", interview.Interviewees.Concat(interview.Interviewers).Select(p => p.Name));
-                w.StringArray("ps", interview.Interviewees.Concat(interview.Interviewers).Concat(interview.Mentions).Select(p => p.Slug));
-                w.StringArray("ts", interview.Topics.Select(t => t.Slug));
-                w.StringArray("q", _questions[doc] ?? []);
-                w.WriteEndObject();
-            }
+                w.WriteStartArray();
+                for (var doc = first; doc < end; doc++)
+                {
+                    var interview = _interviews[doc];
+                    w.WriteStartObject();
+                    w.WriteString("t", interview.Title);
+                    w.WriteString("u", interview.Url);
+                    w.WriteString("d", interview.Date.ToString());
+                    w.StringArray("p", interview.Interviewees.Concat(interview.Interviewers).Select(p => p.Name));
+                    w.StringArray("ps", interview.Interviewees.Concat(interview.Interviewers).Concat(interview.Mentions).Select(p => p.Slug));
+                    w.StringArray("ts", interview.Topics.Select(t => t.Slug));
+                    w.StringArray("q", _questions[doc] ?? []);
+                    w.WriteEndObject();
+                }
 
-            w.WriteEndArray();
-        }));
-
-        for (var doc = first; doc < Math.Min(first + DocsPerChunk, _interviews.Count); doc++)
-        {
-            _questions[doc] = null;
+                w.WriteEndArray();
+            }));
         }
+
+        Array.Clear(_questions, first, end - first);
     }
 
     private static void Facet(Utf8JsonWriter w, string name, IEnumerable<(string Slug, string Name)> items)
