@@ -9,13 +9,18 @@ namespace Archive.Modeling;
 internal sealed class NameRegistry(string kind, string folder, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, (string Name, SourceLocation FirstSeen)> _bySlug = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _slugOf = new(StringComparer.Ordinal); // a big archive names each person many times
 
     public IEnumerable<string> Slugs => _bySlug.Keys;
 
     /// <summary>The name's reference, or null (reported) when it collides with another spelling or has no letters.</summary>
     public (string Name, string Slug)? Register(string name, SourceLocation location)
     {
-        var slug = Slug.From(name);
+        if (!_slugOf.TryGetValue(name, out var slug))
+        {
+            _slugOf[name] = slug = Slug.From(name);
+        }
+
         if (slug.Length == 0)
         {
             diagnostics.Error(location, $"the {kind} name '{name}' has no letters or digits to make an address from");

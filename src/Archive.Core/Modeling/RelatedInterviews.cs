@@ -32,35 +32,53 @@ public static class RelatedInterviews
         var byTopic = topics.ToDictionary(t => t.Slug, t => Positions(t.Interviews, position), StringComparer.Ordinal);
         var byPerson = people.ToDictionary(p => p.Slug, p => Positions([.. p.Given, .. p.Conducted, .. p.MentionedIn], position), StringComparer.Ordinal);
 
-        var scores = new int[interviews.Count];
-        var touched = new List<int>();
+        // Interviews are scored on all cores, each thread with its own scores.
+        var related = new InterviewEntry[interviews.Count][];
+        Parallel.For(
+            0,
+            interviews.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = interviews.Count < 1024 ? 1 : -1 },
+            () => new Scores(interviews.Count),
+            (self, _, scores) =>
+            {
+                var interview = interviews[self];
+                foreach (var topic in interview.Topics)
+                {
+                    scores.Add(byTopic[topic.Slug], self, TopicWeight, neighbours);
+                }
+
+                foreach (var person in interview.Interviewers.Concat(interview.Interviewees).Concat(interview.Mentions).DistinctBy(p => p.Slug))
+                {
+                    scores.Add(byPerson[person.Slug], self, PersonWeight, neighbours);
+                }
+
+                related[self] = [.. scores.Best(self).Select(i => interviews[i])];
+                scores.Clear();
+                return scores;
+            },
+            _ => { });
+
         var result = new Dictionary<string, IReadOnlyList<InterviewEntry>>(interviews.Count, StringComparer.Ordinal);
         for (var self = 0; self < interviews.Count; self++)
         {
-            var interview = interviews[self];
-            foreach (var topic in interview.Topics)
-            {
-                Add(byTopic[topic.Slug], self, TopicWeight);
-            }
-
-            foreach (var person in interview.Interviewers.Concat(interview.Interviewees).Concat(interview.Mentions).DistinctBy(p => p.Slug))
-            {
-                Add(byPerson[person.Slug], self, PersonWeight);
-            }
-
-            result[interview.Slug] = [.. Best(touched, scores, self).Select(i => interviews[i])];
-            foreach (var other in touched)
-            {
-                scores[other] = 0;
-            }
-
-            touched.Clear();
+            result[interviews[self].Slug] = related[self];
         }
 
         return result;
+    }
 
-        // others is in the site's order, so the interviews nearest in time to self stand next to it.
-        void Add(int[] others, int self, int weight)
+    /// <summary>The positions of <paramref name="list"/>'s interviews, each once, in the site's order.</summary>
+    private static int[] Positions(IEnumerable<InterviewEntry> list, Dictionary<InterviewEntry, int> position) =>
+        [.. list.Select(i => position[i]).Distinct().Order()];
+
+    /// <summary>One thread's scores of candidates for the interview it is looking at.</summary>
+    private sealed class Scores(int interviews)
+    {
+        private readonly int[] _scores = new int[interviews];
+        private readonly List<int> _touched = [];
+
+        /// <summary>Scores the interviews of <paramref name="others"/> nearest to <paramref name="self"/>; others is in the site's order, so they stand next to it.</summary>
+        public void Add(int[] others, int self, int weight, int neighbours)
         {
             var at = Array.BinarySearch(others, self);
             at = at < 0 ? ~at : at; // self is in each of its own lists; were it not, the window centres where it would stand
@@ -68,49 +86,55 @@ public static class RelatedInterviews
             var to = Math.Min(others.Length, at + neighbours + 1);
             foreach (var other in others.AsSpan(from, to - from))
             {
-                if (scores[other] == 0)
+                if (_scores[other] == 0)
                 {
-                    touched.Add(other);
+                    _touched.Add(other);
                 }
 
-                scores[other] += weight;
+                _scores[other] += weight;
             }
         }
-    }
 
-    /// <summary>The positions of <paramref name="list"/>'s interviews, each once, in the site's order.</summary>
-    private static int[] Positions(IEnumerable<InterviewEntry> list, Dictionary<InterviewEntry, int> position) =>
-        [.. list.Select(i => position[i]).Distinct().Order()];
-
-    /// <summary>The <see cref="Count"/> best candidates, highest score first, lower position on a tie; <paramref name="self"/> excluded.</summary>
-    private static List<int> Best(List<int> candidates, int[] scores, int self)
-    {
-        var best = new List<int>(Count + 1);
-        foreach (var candidate in candidates)
+        /// <summary>The <see cref="Count"/> best candidates, highest score first, lower position on a tie; <paramref name="self"/> excluded.</summary>
+        public List<int> Best(int self)
         {
-            if (candidate == self)
+            var best = new List<int>(Count + 1);
+            foreach (var candidate in _touched)
             {
-                continue;
-            }
-
-            var at = best.Count;
-            while (at > 0 && Better(candidate, best[at - 1]))
-            {
-                at--;
-            }
-
-            if (at < Count)
-            {
-                best.Insert(at, candidate);
-                if (best.Count > Count)
+                if (candidate == self)
                 {
-                    best.RemoveAt(Count);
+                    continue;
+                }
+
+                var at = best.Count;
+                while (at > 0 && Better(candidate, best[at - 1]))
+                {
+                    at--;
+                }
+
+                if (at < Count)
+                {
+                    best.Insert(at, candidate);
+                    if (best.Count > Count)
+                    {
+                        best.RemoveAt(Count);
+                    }
                 }
             }
+
+            return best;
         }
 
-        return best;
+        public void Clear()
+        {
+            foreach (var other in _touched)
+            {
+                _scores[other] = 0;
+            }
 
-        bool Better(int a, int b) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
+            _touched.Clear();
+        }
+
+        private bool Better(int a, int b) => _scores[a] > _scores[b] || (_scores[a] == _scores[b] && a < b);
     }
 }

@@ -68,12 +68,13 @@ public static class SiteModelBuilder
     /// <summary>Each name once, in the order the metadata gives them.</summary>
     private static T[] Resolve<T>(NameRegistry registry, IReadOnlyList<Located<string>> names, Func<string, string, T> make)
     {
+        var slugs = new List<string>(names.Count); // a handful of names: a list is quicker to search than a set is to make
         var result = new List<T>(names.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            if (registry.Register(name.Value, name.Location) is { } resolved && seen.Add(resolved.Slug))
+            if (registry.Register(name.Value, name.Location) is { } resolved && !slugs.Contains(resolved.Slug, StringComparer.Ordinal))
             {
+                slugs.Add(resolved.Slug);
                 result.Add(make(resolved.Name, resolved.Slug));
             }
         }
