@@ -55,14 +55,24 @@ public static class OpenData
         w.WriteEndObject();
     }, indented: true);
 
-    /// <summary>The interviews' documents, newest first, as one JSON array.</summary>
+    /// <summary>
+    /// The interviews' documents, newest first, as one JSON array. When every document is where the last build put
+    /// it, that file is kept as it is, without a byte read or written.
+    /// </summary>
     public static void WriteCombined(IPageSink sink, IReadOnlyList<InterviewEntry> interviews, OpenDataSpool documents)
     {
-        using var stream = sink.Create(CombinedFile);
         var start = "[\n"u8;
+        var separator = ",\n"u8;
+        var end = "\n]\n"u8;
+        if (documents.KeptInPlace(interviews, start.Length, separator.Length, end.Length) && sink.Keep(CombinedFile))
+        {
+            return;
+        }
+
+        using var stream = sink.Create(CombinedFile);
         stream.Write(start);
-        documents.CopyTo(stream, start.Length, interviews, ",\n"u8);
-        stream.Write("\n]\n"u8);
+        documents.CopyTo(stream, start.Length, interviews, separator);
+        stream.Write(end);
     }
 
     /// <summary>One line per interview, streamed: at 100,000 interviews the table would be tens of megabytes as one string.</summary>

@@ -46,6 +46,45 @@ public sealed class OpenDataSpool(SafeFileHandle? previous = null) : IDisposable
         _documents[interview.Slug] = (previous ?? throw new InvalidOperationException("no data file of an earlier build to keep documents from"), place.Offset, place.Length);
 
     /// <summary>
+    /// Whether the documents of <paramref name="interviews"/> are all kept from the earlier data file, each where
+    /// copying them with the given start, separator and end would put it again: then that file is the one this build
+    /// would write, and each document keeps its place.
+    /// </summary>
+    public bool KeptInPlace(IReadOnlyList<InterviewEntry> interviews, int start, int separator, int end)
+    {
+        if (previous is null)
+        {
+            return false;
+        }
+
+        var places = new Dictionary<string, DocumentPlace>(interviews.Count, StringComparer.Ordinal);
+        long at = start;
+        foreach (var interview in interviews)
+        {
+            if (!_documents.TryGetValue(interview.Slug, out var document) || document.File != previous || document.Offset != at + (places.Count == 0 ? 0 : separator))
+            {
+                return false;
+            }
+
+            at = document.Offset + document.Length;
+            places[interview.Slug] = new DocumentPlace(document.Offset, document.Length);
+        }
+
+        if (at + end != RandomAccess.GetLength(previous))
+        {
+            return false;
+        }
+
+        _placed.Clear();
+        foreach (var (slug, place) in places)
+        {
+            _placed[slug] = place;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Copies the document of each of <paramref name="interviews"/> that was added, in their order, to
     /// <paramref name="stream"/>, which already holds <paramref name="written"/> bytes.
     /// </summary>

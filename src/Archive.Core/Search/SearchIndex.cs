@@ -32,7 +32,7 @@ public sealed class SearchIndex
     private readonly Dictionary<string, int> _position;
     private readonly ConcurrentDictionary<string, Postings> _postings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> _postingsOfSpan;
-    private readonly string[]?[] _questions;
+    private readonly IReadOnlyList<string>?[] _questions;
     private readonly int[] _pending;
     private readonly int[] _read;
     private readonly IPageSink _sink;
@@ -49,7 +49,7 @@ public sealed class SearchIndex
         _newPostings = term => new Postings(term, limit);
         _postingsOfSpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
         _position = interviews.Select((i, n) => (i.Slug, n)).ToDictionary(p => p.Slug, p => p.n, StringComparer.Ordinal);
-        _questions = new string[]?[interviews.Count];
+        _questions = new IReadOnlyList<string>?[interviews.Count];
         _pending = [.. Enumerable.Range(0, (interviews.Count + DocsPerChunk - 1) / DocsPerChunk)
             .Select(chunk => Math.Min(DocsPerChunk, interviews.Count - (chunk * DocsPerChunk)))];
         _read = new int[_pending.Length];
@@ -118,7 +118,7 @@ public sealed class SearchIndex
             _postings.GetOrAdd(term, _newPostings).Add(doc, mask, count);
         }
 
-        AddQuestions(doc, [.. contribution.Questions]);
+        AddQuestions(doc, contribution.Questions);
     }
 
     public void Write(IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people)
@@ -169,7 +169,7 @@ public sealed class SearchIndex
         }));
     }
 
-    private void AddQuestions(int doc, string[] questions)
+    private void AddQuestions(int doc, IReadOnlyList<string> questions)
     {
         _questions[doc] = questions;
         if (Interlocked.Decrement(ref _pending[doc / DocsPerChunk]) == 0)

@@ -90,13 +90,9 @@ internal sealed class InterviewCache : IDisposable
             return null; // damaged: the seed is read again
         }
 
+        // The questions are needed only if a details file of the search index must be made again: they stay bytes until then.
         using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-        var questions = new string[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < questions.Length; i++)
-        {
-            questions[i] = reader.ReadString();
-        }
-
+        var questions = new Utf8Strings(bytes, reader.Read7BitEncodedInt(), reader);
         var diagnostics = new Diagnostic[reader.Read7BitEncodedInt()];
         for (var i = 0; i < diagnostics.Length; i++)
         {
@@ -283,6 +279,35 @@ internal sealed class InterviewCache : IDisposable
     {
         var count = reader.Read7BitEncodedInt();
         return count >= 0 && count <= stream.Length - stream.Position ? count : throw new FormatException("a count larger than the file");
+    }
+
+    /// <summary>Strings as BinaryWriter wrote them (length, then UTF-8), made into strings only when read.</summary>
+    private sealed class Utf8Strings : IReadOnlyList<string>
+    {
+        private readonly byte[] _bytes;
+        private readonly (int Offset, int Length)[] _strings;
+
+        /// <summary>Takes the <paramref name="count"/> strings at <paramref name="reader"/>'s position, leaving it after them.</summary>
+        public Utf8Strings(byte[] bytes, int count, BinaryReader reader)
+        {
+            _bytes = bytes;
+            _strings = new (int, int)[count];
+            for (var i = 0; i < count; i++)
+            {
+                var length = reader.Read7BitEncodedInt();
+                var offset = (int)reader.BaseStream.Position;
+                _strings[i] = (offset, length);
+                reader.BaseStream.Seek(length, SeekOrigin.Current);
+            }
+        }
+
+        public int Count => _strings.Length;
+
+        public string this[int index] => Encoding.UTF8.GetString(_bytes, _strings[index].Offset, _strings[index].Length);
+
+        public IEnumerator<string> GetEnumerator() => Enumerable.Range(0, Count).Select(i => this[i]).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private readonly record struct IndexEntry(long Offset, int Length, ulong Hash, long DataOffset, int DataLength);
