@@ -47,7 +47,7 @@ public static class ArchiveBuild
             : previous is null ? StagedOutput.Open(options.Output)
             : UpdatingOutput.Open(options.Output, previous.Files);
         using var interviews = options.WriteOutput ? InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, previous?.Files) : null;
-        var search = new SearchIndex(model.Interviews, sink);
+        var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
         using var documents = new OpenDataSpool(interviews?.EarlierOpenData);
         var pages = new PagePass(root, model, templates, new PageRenderer(model, templates, texts), search, documents, sink,
             new UnchangedPages(inputs, previous?.Inputs, sink), interviews, diagnostics);
@@ -57,7 +57,7 @@ public static class ArchiveBuild
         timer.Time("copy assets", () => CopyAssets(templates, sink));
         if (!diagnostics.HasErrors && inputs is not null && interviews is not null)
         {
-            timer.Time("publish output", () => Publish(sink, inputs, cache, interviews, documents));
+            timer.Time("publish output", () => Publish(sink, inputs, cache, () => interviews.Commit(documents.Placed, search.Terms)));
         }
 
         return new BuildReport(diagnostics.Sorted, diagnostics.HasErrors ? 0 : sink.FilesWritten, rendered, timer.Steps, note is null ? [] : [note])
@@ -85,14 +85,14 @@ public static class ArchiveBuild
     }
 
     /// <summary>Puts the output in place, then remembers what it holds and what each interview gave it for the next build.</summary>
-    private static void Publish(IPageSink sink, InputFingerprints inputs, string cache, InterviewCache interviews, OpenDataSpool documents)
+    private static void Publish(IPageSink sink, InputFingerprints inputs, string cache, Action commitInterviews)
     {
         var journal = BuildCache.CommitJournal(cache);
         Directory.CreateDirectory(Path.GetDirectoryName(journal)!);
         File.WriteAllText(journal, "");
         sink.Commit();
         new OutputManifest(inputs, sink.Files).Save(cache);
-        interviews.Commit(documents.Placed);
+        commitInterviews();
         File.Delete(journal);
     }
 

@@ -7,13 +7,16 @@ namespace Archive.Search;
 /// then on only its count is kept: the commonest words, found in nearly every interview, would otherwise hold most of
 /// the postings. Safe to add to from several threads.
 /// </summary>
-public sealed class Postings(string term, int limit)
+public sealed class Postings(int id, string term, int limit)
 {
     private const int MaxEncodedPosting = 15; // three values of at most five bytes each
 
     private readonly Lock _gate = new();
     private byte[] _bytes = new byte[MaxEncodedPosting];
     private int _length;
+
+    /// <summary>The term's number in its index, kept from build to build by the build cache.</summary>
+    public int Id => id;
 
     public string Term => term;
 

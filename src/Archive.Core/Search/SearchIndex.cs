@@ -36,18 +36,31 @@ public sealed class SearchIndex
     private readonly int[] _pending;
     private readonly int[] _read;
     private readonly IPageSink _sink;
-    private readonly Func<string, Postings> _newPostings;
+    private readonly int _limit;
+    private readonly Lock _newTerm = new();
+    private Postings[] _byNumber;
+    private int _terms;
 
-    /// <summary>An index of <paramref name="interviews"/>, whose detail files are written to <paramref name="sink"/>.</summary>
-    public SearchIndex(IReadOnlyList<InterviewEntry> interviews, IPageSink sink)
+    /// <summary>
+    /// An index of <paramref name="interviews"/>, whose detail files are written to <paramref name="sink"/>. The terms
+    /// an earlier build numbered (<paramref name="numbered"/>) keep their numbers, so that what it recorded of each
+    /// interview can be added as it is.
+    /// </summary>
+    public SearchIndex(IReadOnlyList<InterviewEntry> interviews, IPageSink sink, IReadOnlyList<string>? numbered = null)
     {
         _interviews = interviews;
         _sink = sink;
 
         // A term in more than half of the interviews selects nothing; a tiny archive keeps every term.
-        var limit = interviews.Count < 4 ? int.MaxValue : Math.Max(2, interviews.Count / 2);
-        _newPostings = term => new Postings(term, limit);
+        _limit = interviews.Count < 4 ? int.MaxValue : Math.Max(2, interviews.Count / 2);
         _postingsOfSpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byNumber = new Postings[Math.Max(1024, numbered?.Count ?? 0)];
+        foreach (var term in numbered ?? [])
+        {
+            _byNumber[_terms] = _postings.TryGetValue(term, out var known) ? known : _postings[term] = new Postings(_terms, term, _limit);
+            _terms++;
+        }
+
         _position = interviews.Select((i, n) => (i.Slug, n)).ToDictionary(p => p.Slug, p => p.n, StringComparer.Ordinal);
         _questions = new IReadOnlyList<string>?[interviews.Count];
         _pending = [.. Enumerable.Range(0, (interviews.Count + DocsPerChunk - 1) / DocsPerChunk)
@@ -73,7 +86,7 @@ public sealed class SearchIndex
             var bit = 1 << Math.Min(exchange, MaxExchangeBit);
             SearchTerms.Each(text, term =>
             {
-                var postings = _postingsOfSpan.TryGetValue(term, out var known) ? known : _postings.GetOrAdd(term.ToString(), _newPostings);
+                var postings = _postingsOfSpan.TryGetValue(term, out var known) ? known : NewTerm(term);
                 ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, postings, out _);
                 entry = (entry.Mask | bit, entry.Count + 1);
             });
@@ -98,7 +111,7 @@ public sealed class SearchIndex
         foreach (var (postings, (mask, count)) in terms)
         {
             postings.Add(doc, mask, count);
-            counted[at++] = new TermCount(postings.Term, mask, count);
+            counted[at++] = new TermCount(postings.Id, mask, count);
         }
 
         Interlocked.Increment(ref _read[doc / DocsPerChunk]);
@@ -113,18 +126,31 @@ public sealed class SearchIndex
     public void Add(InterviewEntry interview, SearchContribution contribution)
     {
         var doc = _position[interview.Slug];
+        var byNumber = _byNumber;
         foreach (var (term, mask, count) in contribution.Terms)
         {
-            _postings.GetOrAdd(term, _newPostings).Add(doc, mask, count);
+            byNumber[term].Add(doc, mask, count);
         }
 
         AddQuestions(doc, contribution.Questions);
     }
 
+    /// <summary>Every term by its number, for the build cache (numbered terms no longer found in the archive included).</summary>
+    public IReadOnlyList<string> Terms
+    {
+        get
+        {
+            lock (_newTerm)
+            {
+                return [.. _byNumber.Take(_terms).Select(p => p.Term)];
+            }
+        }
+    }
+
     public void Write(IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people)
     {
         var byShard = _postings
-            .Where(p => !p.Value.IsTooCommon)
+            .Where(p => p.Value.Count > 0 && !p.Value.IsTooCommon)
             .GroupBy(p => p.Key[..2], StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var shard in byShard)
@@ -167,6 +193,31 @@ public sealed class SearchIndex
             Facet(w, "people", people.Select(p => (p.Slug, p.Name)));
             w.WriteEndObject();
         }));
+    }
+
+    /// <summary>A term new to the index: numbered next, one at a time, so that a number always names one term.</summary>
+    private Postings NewTerm(ReadOnlySpan<char> term)
+    {
+        lock (_newTerm)
+        {
+            if (_postingsOfSpan.TryGetValue(term, out var known))
+            {
+                return known;
+            }
+
+            if (_terms == _byNumber.Length)
+            {
+                var larger = new Postings[_terms * 2];
+                Array.Copy(_byNumber, larger, _terms);
+                _byNumber = larger; // readers holding the smaller array still find every term numbered before
+            }
+
+            var text = term.ToString();
+            var postings = new Postings(_terms, text, _limit);
+            _byNumber[_terms++] = postings;
+            _postings[text] = postings;
+            return postings;
+        }
     }
 
     private void AddQuestions(int doc, IReadOnlyList<string> questions)

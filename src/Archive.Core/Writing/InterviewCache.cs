@@ -17,8 +17,8 @@ namespace Archive.Writing;
 /// <remarks>
 /// One binary file beside the manifest: a header line, one entry per interview (questions, warnings, terms as
 /// numbers), then the term table and the index of entries (each with its hash, so a damaged entry is noticed), then
-/// where that footer starts. Terms are numbered in the
-/// order they were first seen and keep their numbers from build to build, so an unchanged entry is copied as it is.
+/// where that footer starts. Terms are numbered by the search index, which keeps the numbers from build to build, so an
+/// unchanged entry is copied as it is.
 /// A cache that cannot be read only costs reading every seed again.
 /// </remarks>
 internal sealed class InterviewCache : IDisposable
@@ -28,9 +28,6 @@ internal sealed class InterviewCache : IDisposable
     private readonly string _path;
     private readonly SafeFileHandle? _earlier;
     private readonly Dictionary<string, IndexEntry> _earlierIndex;
-    private readonly string[] _earlierTerms;
-    private readonly List<string> _terms;
-    private readonly ConcurrentDictionary<string, int> _termIds;
     private readonly FileStream _next;
     private readonly ConcurrentDictionary<string, (long Offset, int Length, ulong Hash)> _written = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -41,9 +38,7 @@ internal sealed class InterviewCache : IDisposable
         _path = path;
         _earlier = earlier;
         _earlierIndex = earlierIndex;
-        _earlierTerms = terms;
-        _terms = [.. terms];
-        _termIds = new ConcurrentDictionary<string, int>(terms.Select((term, id) => KeyValuePair.Create(term, id)), StringComparer.Ordinal);
+        EarlierTerms = terms;
         EarlierOpenData = earlierOpenData;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         _next = new FileStream(NextPath, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
@@ -53,6 +48,9 @@ internal sealed class InterviewCache : IDisposable
 
     /// <summary>The data file of the build the cache was made by, from which unchanged documents are taken; null after a clean build.</summary>
     public SafeFileHandle? EarlierOpenData { get; }
+
+    /// <summary>The search terms by the numbers the earlier build gave them, which its entries use; the index keeps them.</summary>
+    public IReadOnlyList<string> EarlierTerms { get; }
 
     private string NextPath => _path + ".new";
 
@@ -104,7 +102,11 @@ internal sealed class InterviewCache : IDisposable
         var terms = new TermCount[reader.Read7BitEncodedInt()];
         for (var i = 0; i < terms.Length; i++)
         {
-            terms[i] = new TermCount(_earlierTerms[reader.Read7BitEncodedInt()], reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+            terms[i] = new TermCount(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+            if ((uint)terms[i].Term >= (uint)EarlierTerms.Count)
+            {
+                return null;
+            }
         }
 
         Append(slug, bytes);
@@ -136,7 +138,7 @@ internal sealed class InterviewCache : IDisposable
             writer.Write7BitEncodedInt(search.Terms.Count);
             foreach (var (term, mask, count) in search.Terms)
             {
-                writer.Write7BitEncodedInt(IdOf(term));
+                writer.Write7BitEncodedInt(term);
                 writer.Write7BitEncodedInt(mask);
                 writer.Write7BitEncodedInt(count);
             }
@@ -146,16 +148,17 @@ internal sealed class InterviewCache : IDisposable
     }
 
     /// <summary>
-    /// Finishes the next build's cache with where <paramref name="placed"/> put each document and puts it in place of
-    /// the earlier one. Only interviews whose document was published are kept.
+    /// Finishes the next build's cache with where <paramref name="placed"/> put each document and the index's
+    /// <paramref name="terms"/> by number, and puts it in place of the earlier one. Only interviews whose document was
+    /// published are kept.
     /// </summary>
-    public void Commit(IReadOnlyDictionary<string, DocumentPlace> placed)
+    public void Commit(IReadOnlyDictionary<string, DocumentPlace> placed, IReadOnlyList<string> terms)
     {
         using (var writer = new BinaryWriter(_next, Encoding.UTF8, leaveOpen: false))
         {
             var footer = _next.Position;
-            writer.Write7BitEncodedInt(_terms.Count);
-            foreach (var term in _terms)
+            writer.Write7BitEncodedInt(terms.Count);
+            foreach (var term in terms)
             {
                 writer.Write(term);
             }
@@ -203,26 +206,6 @@ internal sealed class InterviewCache : IDisposable
         {
             _written[slug] = (_next.Position, entry.Length, XxHash3.HashToUInt64(entry));
             _next.Write(entry);
-        }
-    }
-
-    private int IdOf(string term)
-    {
-        if (_termIds.TryGetValue(term, out var id))
-        {
-            return id;
-        }
-
-        lock (_gate)
-        {
-            if (!_termIds.TryGetValue(term, out id))
-            {
-                id = _terms.Count;
-                _terms.Add(term);
-                _termIds[term] = id;
-            }
-
-            return id;
         }
     }
 

@@ -7,7 +7,7 @@ public class PostingsTests
     [Fact]
     public void Postings_come_back_in_interview_order_with_values_of_every_size_intact()
     {
-        var postings = new Postings("wort", int.MaxValue);
+        var postings = new Postings(0, "wort", int.MaxValue);
         (int Doc, int Mask, int Count)[] added = [(300_000, 1 << 30, 1), (0, 1, 127), (128, 0x7FFF_FFFF, 128), (5, 6, 70_000)];
         foreach (var (doc, mask, count) in added)
         {
@@ -21,7 +21,7 @@ public class PostingsTests
     [Fact]
     public void Postings_added_from_several_threads_are_all_kept()
     {
-        var postings = new Postings("wort", int.MaxValue);
+        var postings = new Postings(0, "wort", int.MaxValue);
 
         Parallel.For(0, 10_000, doc => postings.Add(doc, doc % 7, 1 + (doc % 300)));
 
@@ -31,7 +31,7 @@ public class PostingsTests
     [Fact]
     public void A_term_found_in_more_interviews_than_the_limit_keeps_only_its_count()
     {
-        var postings = new Postings("wort", limit: 2);
+        var postings = new Postings(0, "wort", limit: 2);
         postings.Add(0, 1, 1);
         postings.Add(1, 1, 1);
         Assert.False(postings.IsTooCommon);

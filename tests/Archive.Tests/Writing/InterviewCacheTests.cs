@@ -8,9 +8,11 @@ namespace Archive.Tests.Writing;
 
 public class InterviewCacheTests
 {
+    private static readonly string[] Terms = ["wie", "geht", "gespräch"];
+
     private static readonly SearchContribution Contribution = new(
         ["Wie geht es?", "Und dann …"],
-        [new TermCount("wie", 2, 1), new TermCount("geht", 2, 3), new TermCount("gespräch", 1 << 30, 70_000)]);
+        [new TermCount(0, 2, 1), new TermCount(1, 2, 3), new TermCount(2, 1 << 30, 70_000)]);
 
     private static readonly Diagnostic[] Warnings =
         [new(Severity.Warning, new SourceLocation("seeds/erstes.txt", 3, 14), "no questions and answers recognised")];
@@ -19,13 +21,14 @@ public class InterviewCacheTests
     public void What_an_interview_gave_one_build_comes_back_in_the_builds_after_it()
     {
         using var archive = new TempArchive();
-        var files = FirstBuild(archive, ("erstes", Contribution, Warnings), ("zweites", new SearchContribution([], [new TermCount("wie", 1, 1)]), []));
+        var files = FirstBuild(archive, ("erstes", Contribution, Warnings), ("zweites", new SearchContribution([], [new TermCount(0, 1, 1)]), []));
 
         using (var second = InterviewCache.Open(CachePath(archive), archive.Output, files))
         {
             Assert.NotNull(second.Reuse("erstes"));
             Assert.NotNull(second.Reuse("zweites"));
-            second.Commit(Placed("erstes", "zweites"));
+            Assert.Equal(Terms, second.EarlierTerms);
+            second.Commit(Placed("erstes", "zweites"), [.. Terms, "neu"]);
         }
 
         using var third = InterviewCache.Open(CachePath(archive), archive.Output, files);
@@ -36,7 +39,8 @@ public class InterviewCacheTests
         Assert.Equal(Contribution.Terms, cached.Search.Terms);
         Assert.Equal(Warnings, cached.Diagnostics);
         Assert.Equal(Placed("erstes", "zweites")["erstes"], cached.Document);
-        Assert.Equal([new TermCount("wie", 1, 1)], third.Reuse("zweites")!.Search.Terms);
+        Assert.Equal([new TermCount(0, 1, 1)], third.Reuse("zweites")!.Search.Terms);
+        Assert.Equal([.. Terms, "neu"], third.EarlierTerms);
     }
 
     [Fact]
@@ -48,6 +52,17 @@ public class InterviewCacheTests
         using var next = InterviewCache.Open(CachePath(archive), archive.Output, files);
 
         Assert.Null(next.Reuse("zweites"));
+    }
+
+    [Fact]
+    public void An_entry_naming_a_term_the_cache_does_not_number_is_not_used()
+    {
+        using var archive = new TempArchive();
+        var files = FirstBuild(archive, ("erstes", new SearchContribution([], [new TermCount(Terms.Length, 1, 1)]), []));
+
+        using var next = InterviewCache.Open(CachePath(archive), archive.Output, files);
+
+        Assert.Null(next.Reuse("erstes"));
     }
 
     [Fact]
@@ -114,7 +129,7 @@ public class InterviewCacheTests
                 cache.Remember(slug, search, found);
             }
 
-            cache.Commit(Placed([.. interviews.Select(i => i.Slug)]));
+            cache.Commit(Placed([.. interviews.Select(i => i.Slug)]), Terms);
         }
 
         var data = archive.Write("public/" + OpenData.CombinedFile, "[\n{}\n]\n").PathOf("public/" + OpenData.CombinedFile);
