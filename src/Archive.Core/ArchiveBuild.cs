@@ -33,15 +33,22 @@ public static class ArchiveBuild
 
         // Drafts and embargoed interviews leave no trace: they are gone before any list, index or page is made.
         var published = content with { Interviews = [.. content.Interviews.Where(i => i.IsPublishedOn(options.Date, options.IncludeDrafts))] };
-        var model = timer.Time("build site model", () => SiteModelBuilder.Build(published, diagnostics, content.Interviews));
+        // An incremental build starts from what the last build of this output wrote and from which inputs; the related
+        // interviews last chosen from the same metadata are taken as they are.
+        var inputs = options.WriteOutput ? timer.Time("compare inputs", () => InputFingerprints.Of(published, options.IncludeDrafts)) : null;
+        var knownRelated = inputs is null || options.Clean ? null : RelatedCache.Load(root, inputs.Content);
+        var model = timer.Time("build site model", () => SiteModelBuilder.Build(published, diagnostics, content.Interviews, knownRelated));
         if (diagnostics.HasErrors || (options.WriteOutput && !OutputFolder.IsSafe(root, options.Output, diagnostics)))
         {
             return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
         }
 
-        // An incremental build starts from what the last build of this output wrote and from which inputs.
+        if (inputs is not null && knownRelated is null)
+        {
+            RelatedCache.Save(root, inputs.Content, model.Related);
+        }
+
         var cache = BuildCache.ManifestPath(root, options.Output);
-        var inputs = options.WriteOutput ? timer.Time("compare inputs", () => InputFingerprints.Of(published, options.IncludeDrafts)) : null;
         var previous = options.WriteOutput && !options.Clean ? PreviousBuild(cache, options.Output) : null;
         using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
             : previous is null ? StagedOutput.Open(options.Output)

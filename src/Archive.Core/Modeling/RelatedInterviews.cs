@@ -19,6 +19,38 @@ public static class RelatedInterviews
         IReadOnlyList<InterviewEntry> interviews, IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people) =>
         Find(interviews, topics, people, Neighbours);
 
+    /// <summary>
+    /// The related interviews an earlier build chose, by slug, for the same interviews; null when they do not fit
+    /// <paramref name="interviews"/> (an interview missing, or a slug no interview has).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>>? Known(IReadOnlyList<InterviewEntry> interviews, IReadOnlyDictionary<string, string[]> chosen)
+    {
+        var bySlug = interviews.ToDictionary(i => i.Slug, StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<InterviewEntry>>(interviews.Count, StringComparer.Ordinal);
+        foreach (var interview in interviews)
+        {
+            if (!chosen.TryGetValue(interview.Slug, out var slugs) || slugs.Length > Count)
+            {
+                return null;
+            }
+
+            var related = new InterviewEntry[slugs.Length];
+            for (var i = 0; i < slugs.Length; i++)
+            {
+                if (!bySlug.TryGetValue(slugs[i], out var entry))
+                {
+                    return null;
+                }
+
+                related[i] = entry;
+            }
+
+            result[interview.Slug] = related;
+        }
+
+        return result;
+    }
+
     internal static IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>> Find(
         IReadOnlyList<InterviewEntry> interviews, IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people, int neighbours)
     {

@@ -20,6 +20,9 @@ public static class BuildCache
     /// <summary>The interview metadata the last build read (see <see cref="Loading.MetadataCache"/>), shared by every output.</summary>
     public static string MetadataPath(string root) => Path.Combine(root, Folder, "metadata");
 
+    /// <summary>Each interview's related interviews as the last build chose them (see <see cref="RelatedCache"/>), shared by every output.</summary>
+    public static string RelatedPath(string root) => Path.Combine(root, Folder, "related");
+
     /// <summary>What each interview's text gave the build that wrote <paramref name="manifest"/> (see <see cref="InterviewCache"/>).</summary>
     public static string InterviewsPath(string manifest) => Path.ChangeExtension(manifest, ".interviews");
 

@@ -43,4 +43,35 @@ public class RelatedInterviewsTests
         Assert.Equal(["b"], nearest["a"].Select(i => i.Slug));
         Assert.Equal(["a", "b", "d", "e"], model.Related["c"].Select(i => i.Slug)); // with the default window, all of them
     }
+
+    [Fact]
+    public void Related_interviews_chosen_by_an_earlier_build_are_taken_as_they_are_when_they_fit()
+    {
+        using var archive = new TempArchive().AddInterview("a", topics: "[Grenze]").AddInterview("b", topics: "[Grenze]").AddInterview("c", topics: "[Sport]");
+        var diagnostics = new DiagnosticBag();
+        var content = ArchiveLoader.Load(archive.Root, diagnostics)!;
+
+        var taken = SiteModelBuilder.Build(content, diagnostics, knownRelated: new Dictionary<string, string[]> { ["a"] = ["c"], ["b"] = [], ["c"] = ["b", "a"] });
+
+        Assert.Equal(["c"], taken.Related["a"].Select(i => i.Slug));
+        Assert.Equal(["b", "a"], taken.Related["c"].Select(i => i.Slug));
+    }
+
+    [Theory]
+    [InlineData("an interview missing")]
+    [InlineData("a slug no interview has")]
+    public void Related_interviews_of_an_earlier_build_that_do_not_fit_are_chosen_again(string misfit)
+    {
+        using var archive = new TempArchive().AddInterview("a", topics: "[Grenze]").AddInterview("b", topics: "[Grenze]");
+        var diagnostics = new DiagnosticBag();
+        var content = ArchiveLoader.Load(archive.Root, diagnostics)!;
+        var known = misfit == "an interview missing"
+            ? new Dictionary<string, string[]> { ["a"] = [] }
+            : new Dictionary<string, string[]> { ["a"] = ["gone"], ["b"] = [] };
+
+        var model = SiteModelBuilder.Build(content, diagnostics, knownRelated: known);
+
+        Assert.Equal(["b"], model.Related["a"].Select(i => i.Slug));
+        Assert.Equal(["a"], model.Related["b"].Select(i => i.Slug));
+    }
 }
