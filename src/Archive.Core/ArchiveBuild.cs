@@ -59,8 +59,11 @@ public static class ArchiveBuild
         var pages = new PagePass(root, model, templates, new PageRenderer(model, templates, texts), search, documents, sink,
             new UnchangedPages(inputs, previous?.Inputs, sink), interviews, diagnostics);
         var rendered = timer.Time("read and render pages", pages.RenderAll);
-        timer.Time("write search index", () => search.Write(model.Topics, model.People));
-        var note = timer.Time("write data, feeds and sitemap", () => CompanionFiles.ForSite(sink, model, documents));
+        // The search index and the site's other files depend on each other in nothing: each takes a core.
+        string? note = null;
+        timer.Time("write search index, data, feeds and sitemap", () => Parallel.Invoke(
+            () => search.Write(model.Topics, model.People),
+            () => note = CompanionFiles.ForSite(sink, model, documents)));
         timer.Time("copy assets", () => CopyAssets(templates, sink));
         if (!diagnostics.HasErrors && inputs is not null && interviews is not null)
         {
@@ -98,8 +101,7 @@ public static class ArchiveBuild
         Directory.CreateDirectory(Path.GetDirectoryName(journal)!);
         File.WriteAllText(journal, "");
         sink.Commit();
-        new OutputManifest(inputs, sink.Files).Save(cache);
-        commitInterviews();
+        Parallel.Invoke(() => new OutputManifest(inputs, sink.Files).Save(cache), commitInterviews);
         File.Delete(journal);
     }
 

@@ -32,10 +32,10 @@ internal static class Program
                 _ => Print(output, line.Usage),
             };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (DiskFault(e) is { } disk)
         {
             // The disk, not the archive: say what failed, without a stack trace unless asked.
-            error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {disk.Message}");
             if (line.Verbose)
             {
                 error.WriteLine(e);
@@ -50,6 +50,17 @@ internal static class Program
             return ExitCodes.ContentErrors;
         }
     }
+
+    /// <summary>
+    /// The failure of the disk behind <paramref name="e"/>, if that is what it is: the build works on all cores, so a
+    /// full disk met while writing pages arrives wrapped, once per thread that met it.
+    /// </summary>
+    internal static Exception? DiskFault(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException many when many.Flatten().InnerExceptions is [var first, ..] inner && inner.All(i => DiskFault(i) is not null) => first,
+        _ => null,
+    };
 
     private static int Print(TextWriter output, string text)
     {

@@ -111,4 +111,16 @@ public class ProgramTests
         Assert.Equal(ExitCodes.ContentErrors, exit);
         Assert.Contains("error: no readable interview 'no-such-interview' in content/interviews/", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_full_disk_met_on_several_threads_is_reported_as_the_disk_fault_it_is()
+    {
+        var full = new IOException("No space left on device : '/site/interviews/a/index.html'");
+
+        Assert.Same(full, Program.DiskFault(full));
+        Assert.Same(full, Program.DiskFault(new AggregateException(full, new IOException("No space left on device"))));
+        Assert.Same(full, Program.DiskFault(new AggregateException(new AggregateException(full))));
+        Assert.Null(Program.DiskFault(new AggregateException(full, new InvalidOperationException("a fault of the tool"))));
+        Assert.Null(Program.DiskFault(new InvalidOperationException("a fault of the tool")));
+    }
 }
