@@ -96,7 +96,7 @@ internal sealed class MetadataCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            var temporary = _path + ".new";
+            var temporary = BuildCache.Unfinished(_path);
             using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
             {
                 writer.Write(Header);

@@ -26,6 +26,12 @@ public static class BuildCache
     /// <summary>What each interview's text gave the build that wrote <paramref name="manifest"/> (see <see cref="InterviewCache"/>).</summary>
     public static string InterviewsPath(string manifest) => Path.ChangeExtension(manifest, ".interviews");
 
+    /// <summary>
+    /// Where a cache file shared by every output is written before it is moved into place: one per process, so that a
+    /// preview and a build of the same archive never write into the same file.
+    /// </summary>
+    public static string Unfinished(string path) => $"{path}.{Environment.ProcessId}.new";
+
     /// <summary>Present while changed files are being moved into the output; if a build stops there, the next one starts clean.</summary>
     public static string CommitJournal(string manifest) => manifest + ".committing";
 }

@@ -43,10 +43,11 @@ public static class RelatedCache
     public static void Save(string root, UInt128 content, IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>> related)
     {
         var path = BuildCache.RelatedPath(root);
+        var temporary = BuildCache.Unfinished(path);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var writer = new StreamWriter(path + ".new", append: false, new UTF8Encoding(false)))
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
             {
                 writer.NewLine = "\n";
                 writer.WriteLine(Header);
@@ -57,7 +58,7 @@ public static class RelatedCache
                 }
             }
 
-            File.Move(path + ".new", path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
