@@ -33,8 +33,8 @@ public static class ArchiveBuild
 
         // Drafts and embargoed interviews leave no trace: they are gone before any list, index or page is made.
         var published = content with { Interviews = [.. content.Interviews.Where(i => i.IsPublishedOn(options.Date, options.IncludeDrafts))] };
-        // An incremental build starts from what the last build of this output wrote and from which inputs; the related
-        // interviews last chosen from the same metadata are taken as they are.
+        // What the pages are made from, to compare with the last build; related interviews last chosen from the same
+        // metadata are taken as they are.
         var inputs = options.WriteOutput ? timer.Time("compare inputs", () => InputFingerprints.Of(published, options.IncludeDrafts)) : null;
         var knownRelated = inputs is null || options.Clean ? null : RelatedCache.Load(root, inputs.Content);
         var model = timer.Time("build site model", () => SiteModelBuilder.Build(published, diagnostics, content.Interviews, knownRelated));
@@ -48,6 +48,7 @@ public static class ArchiveBuild
             RelatedCache.Save(root, inputs.Content, model.Related);
         }
 
+        // An incremental build starts from what the last build of this output wrote and what each interview gave it.
         var cache = BuildCache.ManifestPath(root, options.Output);
         var previous = options.WriteOutput && !options.Clean ? PreviousBuild(cache, options.Output) : null;
         using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
