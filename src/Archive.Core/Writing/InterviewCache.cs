@@ -179,7 +179,7 @@ internal sealed class InterviewCache : IDisposable
         }
 
         Close();
-        File.Move(NextPath, _path, overwrite: true);
+        LargeFileMove.Over(NextPath, _path);
         _committed = true;
     }
 

@@ -80,7 +80,7 @@ public sealed record OutputManifest(InputFingerprints Inputs, IReadOnlyDictionar
             }
         }
 
-        File.Move(temporary, path, overwrite: true);
+        LargeFileMove.Over(temporary, path);
     }
 
     private static string Hex(UInt128 value) => value.ToString("x32", CultureInfo.InvariantCulture);

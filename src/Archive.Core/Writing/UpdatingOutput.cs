@@ -85,7 +85,15 @@ public sealed class UpdatingOutput : IPageSink
         {
             var target = Path.Combine(_output, url);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(Path.Combine(_staging.Path, url), target, overwrite: true); // a rename: the modification time stays
+            if (file.Size >= LargeFileMove.Threshold) // either way a rename: the modification time stays
+            {
+                LargeFileMove.Over(Path.Combine(_staging.Path, url), target);
+            }
+            else
+            {
+                File.Move(Path.Combine(_staging.Path, url), target, overwrite: true);
+            }
+
             _files[url] = file;
         }
 
