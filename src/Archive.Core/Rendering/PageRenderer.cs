@@ -73,7 +73,7 @@ public sealed class PageRenderer
                 ["structured_data"] = page switch
                 {
                     InterviewPage => StructuredData.Interview(interview!, page.Url, _address),
-                    PersonPage person when person.Links.Number == 1 => StructuredData.Person(_views.People[person.Person.Slug], _address),
+                    PersonPage person when person.Links.Number == 1 => StructuredData.Person(_views.Person(person.Person), _address),
                     _ => null,
                 },
             },
@@ -115,8 +115,8 @@ public sealed class PageRenderer
             HomePage home => ("home.html", language, _model.Config.Title,
             [
                 ("interviews", _views.Summaries(home.Newest)),
-                ("topics", home.Topics.Select(x => _views.Topics[x.Slug]).ToList()),
-                ("people", home.People.Select(x => _views.People[x.Slug]).ToList()),
+                ("topics", home.Topics.Select(_views.Topic).ToList()),
+                ("people", home.People.Select(_views.Person).ToList()),
                 ("counts", new ScriptObject { ["interviews"] = _model.Interviews.Count, ["topics"] = _model.Topics.Count, ["people"] = _model.People.Count }),
             ]),
             InterviewPage interview => InterviewVariables(interview, transcript ?? throw new ArgumentNullException(nameof(transcript))),
@@ -127,23 +127,23 @@ public sealed class PageRenderer
             ]),
             TopicIndexPage index => ("topics.html", language, Titled(t["topics"], index.Pager.Links),
             [
-                ("topics", index.Pager.Items.Select(x => _views.Topics[x.Slug]).ToList()),
+                ("topics", index.Pager.Items.Select(_views.Topic).ToList()),
                 ("pager", Pager(index.Pager.Links)),
             ]),
             TopicPage topic => ("topic.html", language, Titled(topic.Topic.Name, topic.Pager.Links),
             [
-                ("topic", _views.Topics[topic.Topic.Slug]),
+                ("topic", _views.Topic(topic.Topic)),
                 ("interviews", _views.Summaries(topic.Pager.Items)),
                 ("pager", Pager(topic.Pager.Links)),
             ]),
             PeopleIndexPage index => ("people.html", language, Titled(t["people"], index.Pager.Links),
             [
-                ("people", index.Pager.Items.Select(x => _views.People[x.Slug]).ToList()),
+                ("people", index.Pager.Items.Select(_views.Person).ToList()),
                 ("pager", Pager(index.Pager.Links)),
             ]),
             PersonPage person => ("person.html", language, Titled(person.Person.Name, person.Links),
             [
-                ("person", _views.People[person.Person.Slug]),
+                ("person", _views.Person(person.Person)),
                 ("given", _views.Summaries(person.Given)),
                 ("conducted", _views.Summaries(person.Conducted)),
                 ("mentioned", _views.Summaries(person.MentionedIn)),

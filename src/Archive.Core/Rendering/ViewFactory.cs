@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Archive.Modeling;
 using Archive.Publishing;
 using Archive.Reading;
@@ -7,12 +8,16 @@ namespace Archive.Rendering;
 
 /// <summary>
 /// Turns the site model into the plain records templates read. The views every list shares (interview summaries,
-/// topics, people) are made once here, not once per page that lists them. Thread-safe after construction.
+/// topics, people) are made once, the first time a page needs them, not once per page that lists them (and not at all
+/// by a build that keeps every page). Thread-safe.
 /// </summary>
 internal sealed class ViewFactory
 {
     private readonly Dictionary<string, PersonEntry> _people;
-    private readonly Dictionary<string, InterviewSummaryView> _summaries;
+    private readonly ConcurrentDictionary<string, InterviewSummaryView> _summaries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TopicView> _topics = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PersonView> _persons = new(StringComparer.Ordinal);
+    private readonly InterfaceText _siteText;
     private readonly Dictionary<string, LinkView> _personLinks;
     private readonly Dictionary<string, LinkView> _topicLinks;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>> _related;
@@ -28,17 +33,16 @@ internal sealed class ViewFactory
         // One link per person and topic, shared by every summary that names them.
         _personLinks = model.People.ToDictionary(p => p.Slug, p => new LinkView(p.Name, p.Slug, p.Url), StringComparer.Ordinal);
         _topicLinks = model.Topics.ToDictionary(t => t.Slug, t => new LinkView(t.Name, t.Slug, t.Url), StringComparer.Ordinal);
-        _summaries = model.Interviews.ToDictionary(i => i.Slug, i => MakeSummary(i, siteText), StringComparer.Ordinal);
-        Topics = model.Topics.ToDictionary(t => t.Slug, MakeTopic, StringComparer.Ordinal);
-        People = model.People.ToDictionary(p => p.Slug, MakePerson, StringComparer.Ordinal);
+        _siteText = siteText;
     }
 
-    public IReadOnlyDictionary<string, TopicView> Topics { get; }
+    public TopicView Topic(TopicEntry topic) => _topics.GetOrAdd(topic.Slug, static (_, entry) => MakeTopic(entry), topic);
 
-    public IReadOnlyDictionary<string, PersonView> People { get; }
+    public PersonView Person(PersonEntry person) => _persons.GetOrAdd(person.Slug, static (_, entry) => MakePerson(entry), person);
 
     /// <summary>The interview as lists in the site's language show it.</summary>
-    public InterviewSummaryView Summary(InterviewEntry interview) => _summaries[interview.Slug];
+    public InterviewSummaryView Summary(InterviewEntry interview) =>
+        _summaries.GetOrAdd(interview.Slug, static (_, made) => made.Factory.MakeSummary(made.Interview, made.Factory._siteText), (Factory: this, Interview: interview));
 
     public IReadOnlyList<InterviewSummaryView> Summaries(IEnumerable<InterviewEntry> interviews) => [.. interviews.Select(Summary)];
 

