@@ -22,13 +22,14 @@ public static class ArchiveLoader
 
         // On all cores for a big archive; a small one is read before the threads would have started.
         var files = FilesIn(root, ArchivePaths.Interviews, "*.yml").ToArray();
-        var read = new InterviewSource?[files.Length];
+        var read = new Read[files.Length];
         var names = new NamePool();
         var known = cache == CacheUse.None ? null : MetadataCache.Open(root, config.Language, fresh: cache == CacheUse.Refresh);
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = files.Length < 64 ? 1 : -1 },
             i => read[i] = Interview(root, files[i], config.Language, diagnostics, names, known));
         known?.Save();
-        var interviews = read.OfType<InterviewSource>().ToList();
+        var interviews = read.Select(r => r.Source).OfType<InterviewSource>().ToList();
+        var stamps = known is null ? null : Stamps(read);
         foreach (var stray in FilesIn(root, ArchivePaths.Interviews, "*.yaml"))
         {
             diagnostics.Error(new SourceLocation(ArchivePaths.Relative(root, stray)), "interview metadata files end in .yml; rename this one");
@@ -39,27 +40,57 @@ public static class ArchiveLoader
             .OfType<FreePage>()
             .ToList();
 
-        return new ArchiveContent(root, config, interviews, PeopleReader.Read(root, diagnostics), TopicsReader.Read(root, diagnostics), pages);
+        return new ArchiveContent(root, config, interviews, PeopleReader.Read(root, diagnostics), TopicsReader.Read(root, diagnostics), pages, stamps);
     }
 
-    private static InterviewSource? Interview(string root, string file, string siteLanguage, DiagnosticBag diagnostics, NamePool names, MetadataCache? known)
+    /// <summary>
+    /// One metadata file, from the cache when it and its seed are unchanged; with the cache, the stamps it took of
+    /// both (the metadata file's taken before it is read, so that an edit made meanwhile counts as a change next time).
+    /// </summary>
+    private static Read Interview(string root, string file, string siteLanguage, DiagnosticBag diagnostics, NamePool names, MetadataCache? known)
     {
         var relative = ArchivePaths.Relative(root, file);
-        if (known?.Find(root, relative, names) is { } unchanged)
+        if (known is null)
         {
-            return unchanged;
+            return Parse(root, file, relative, siteLanguage, diagnostics, names, out _);
         }
 
+        if (known.Find(root, relative, names) is { } unchanged)
+        {
+            return new Read(relative, unchanged.Source, unchanged.Metadata, unchanged.Seed);
+        }
+
+        var stamp = FileStamp.Of(file);
+        var read = Parse(root, file, relative, siteLanguage, diagnostics, names, out var clean);
+        return read.Source is { } source && clean ? read with { Metadata = stamp, Seed = known.Remember(root, relative, stamp, source) } : read;
+    }
+
+    private static Read Parse(string root, string file, string relative, string siteLanguage, DiagnosticBag diagnostics, NamePool names, out bool clean)
+    {
         var found = new DiagnosticBag();
         var source = InterviewMetadataReader.Read(root, file, siteLanguage, found, names);
-        if (source is not null && found.IsEmpty)
+        clean = found.IsEmpty;
+        diagnostics.AddRange(found.Sorted);
+        return new Read(relative, source, null, null);
+    }
+
+    private static Dictionary<string, FileStamp> Stamps(Read[] read)
+    {
+        var stamps = new Dictionary<string, FileStamp>(read.Length * 2, StringComparer.Ordinal);
+        foreach (var (file, source, metadata, seed) in read)
         {
-            known?.Remember(root, relative, source);
+            if (metadata is { } metadataStamp && seed is { } seedStamp && source is not null)
+            {
+                stamps[file] = metadataStamp;
+                stamps[source.SeedPath] = seedStamp;
+            }
         }
 
-        diagnostics.AddRange(found.Sorted);
-        return source;
+        return stamps;
     }
+
+    /// <summary>What reading one metadata file gave, with the stamps of it and of its seed when they were taken.</summary>
+    private readonly record struct Read(string File, InterviewSource? Source, FileStamp? Metadata, FileStamp? Seed);
 
     /// <summary>Files of a folder in ordinal order, so that every build sees them in the same order.</summary>
     private static IEnumerable<string> FilesIn(string root, string folder, string pattern)

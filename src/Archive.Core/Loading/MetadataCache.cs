@@ -44,16 +44,19 @@ internal sealed class MetadataCache
         return new MetadataCache(path, stamp, (fresh ? null : Read(path, stamp)) ?? new Dictionary<string, Entry>(StringComparer.Ordinal));
     }
 
-    /// <summary>The interview read from <paramref name="file"/> (relative to <paramref name="root"/>) when neither it nor its seed changed since.</summary>
-    public InterviewSource? Find(string root, string file, NamePool names)
+    /// <summary>
+    /// The interview read from <paramref name="file"/> (relative to <paramref name="root"/>) when neither it nor its
+    /// seed changed since, with the stamps of both as they are now.
+    /// </summary>
+    public (InterviewSource Source, FileStamp Metadata, FileStamp Seed)? Find(string root, string file, NamePool names)
     {
-        if (!_earlier.TryGetValue(file, out var entry) || Stat(Path.Combine(root, file)) != entry.Metadata)
+        if (!_earlier.TryGetValue(file, out var entry) || FileStamp.Of(Path.Combine(root, file)) != entry.Metadata)
         {
             return null;
         }
 
         var source = Decode(entry.Encoded, file, names);
-        if (Stat(Path.Combine(root, source.SeedPath)) != entry.Seed)
+        if (FileStamp.Of(Path.Combine(root, source.SeedPath)) != entry.Seed)
         {
             return null;
         }
@@ -63,23 +66,26 @@ internal sealed class MetadataCache
             _next[file] = entry;
         }
 
-        return source;
+        return (source, entry.Metadata, entry.Seed);
     }
 
-    /// <summary>Keeps an interview read without any problem from <paramref name="file"/>.</summary>
-    public void Remember(string root, string file, InterviewSource source)
+    /// <summary>
+    /// Keeps an interview read without any problem from <paramref name="file"/>, as it stood at <paramref name="stamp"/>;
+    /// returns its seed's stamp.
+    /// </summary>
+    public FileStamp Remember(string root, string file, FileStamp stamp, InterviewSource source)
     {
-        if (Encode(source, file) is not { } encoded)
+        var seed = FileStamp.Of(Path.Combine(root, source.SeedPath));
+        if (Encode(source, file) is { } encoded)
         {
-            return;
+            lock (_gate)
+            {
+                _next[file] = new Entry(stamp, seed, encoded);
+                _changed = true;
+            }
         }
 
-        var entry = new Entry(Stat(Path.Combine(root, file)), Stat(Path.Combine(root, source.SeedPath)), encoded);
-        lock (_gate)
-        {
-            _next[file] = entry;
-            _changed = true;
-        }
+        return seed;
     }
 
     /// <summary>
@@ -268,19 +274,13 @@ internal sealed class MetadataCache
             draft, hasEmbargo ? embargo : null);
     }
 
-    private static (long Size, long Modified) Stat(string path)
+    private static void Write(BinaryWriter w, FileStamp stamp)
     {
-        var info = new FileInfo(path);
-        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
+        w.Write(stamp.Size);
+        w.Write(stamp.Modified);
     }
 
-    private static void Write(BinaryWriter w, (long Size, long Modified) stat)
-    {
-        w.Write(stat.Size);
-        w.Write(stat.Modified);
-    }
-
-    private static (long Size, long Modified) ReadStat(BinaryReader r) => (r.ReadInt64(), r.ReadInt64());
+    private static FileStamp ReadStat(BinaryReader r) => new(r.ReadInt64(), r.ReadInt64());
 
     private static void Write(BinaryWriter w, SourceLocation at)
     {
@@ -305,5 +305,5 @@ internal sealed class MetadataCache
         return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day);
     }
 
-    private sealed record Entry((long Size, long Modified) Metadata, (long Size, long Modified) Seed, byte[] Encoded);
+    private sealed record Entry(FileStamp Metadata, FileStamp Seed, byte[] Encoded);
 }

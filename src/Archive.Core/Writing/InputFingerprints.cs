@@ -32,7 +32,7 @@ public sealed record InputFingerprints(UInt128 Site, UInt128 Content, IReadOnlyD
         // A big archive has tens of thousands of files to look at: they are looked at on all cores, and hashed in order.
         var content = new XxHash128();
         var contentFiles = FilesUnder(root, ArchivePaths.Content).ToArray();
-        foreach (var stat in Stats(root, contentFiles))
+        foreach (var stat in Stats(root, contentFiles, published.Stamps))
         {
             content.Append(stat);
         }
@@ -43,7 +43,7 @@ public sealed record InputFingerprints(UInt128 Site, UInt128 Content, IReadOnlyD
             content.Append(Encoding.UTF8.GetBytes(interview.Slug + "\n"));
         }
 
-        var seedStats = Stats(root, [.. published.Interviews.Select(i => i.SeedPath)]);
+        var seedStats = Stats(root, [.. published.Interviews.Select(i => i.SeedPath)], published.Stamps);
         var seeds = new Dictionary<string, UInt128>(published.Interviews.Count, StringComparer.Ordinal);
         for (var i = 0; i < seedStats.Length; i++)
         {
@@ -68,15 +68,17 @@ public sealed record InputFingerprints(UInt128 Site, UInt128 Content, IReadOnlyD
             : [];
     }
 
-    /// <summary>Each file's path, size and modification time as bytes to hash.</summary>
-    private static byte[][] Stats(string root, string[] files)
+    /// <summary>
+    /// Each file's path, size and modification time as bytes to hash; the stamps loading took are used as they are
+    /// (looking at tens of thousands of files a second time is a good part of an incremental build).
+    /// </summary>
+    private static byte[][] Stats(string root, string[] files, IReadOnlyDictionary<string, FileStamp>? known)
     {
         var stats = new byte[files.Length][];
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = files.Length < 256 ? 1 : -1 }, i =>
         {
-            var info = new FileInfo(Path.Combine(root, files[i]));
-            stats[i] = [.. Encoding.UTF8.GetBytes(files[i]),
-                .. BitConverter.GetBytes(info.Exists ? info.Length : -1), .. BitConverter.GetBytes(info.Exists ? info.LastWriteTimeUtc.Ticks : 0)];
+            var stamp = known is not null && known.TryGetValue(files[i], out var taken) ? taken : FileStamp.Of(Path.Combine(root, files[i]));
+            stats[i] = [.. Encoding.UTF8.GetBytes(files[i]), .. BitConverter.GetBytes(stamp.Size), .. BitConverter.GetBytes(stamp.Modified)];
         });
         return stats;
     }
