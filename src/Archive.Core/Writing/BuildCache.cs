@@ -4,8 +4,9 @@ using System.Text;
 namespace Archive.Writing;
 
 /// <summary>
-/// Where incremental builds remember what they wrote: <c>.archive-cache/</c> in the archive folder (never inside the
-/// output, which is replaced), one manifest per output folder. Deleting it, or <c>build --clean</c>, costs one full build.
+/// Where incremental builds remember what they wrote and read: <c>.archive-cache/</c> in the archive folder (never
+/// inside the output, which is replaced), with a manifest and an interview cache per output folder and, for the whole
+/// archive, the parsed metadata and the related interviews. Deleting it, or <c>build --clean</c>, costs one full build.
 /// </summary>
 public static class BuildCache
 {
@@ -26,11 +27,13 @@ public static class BuildCache
     /// <summary>What each interview's text gave the build that wrote <paramref name="manifest"/> (see <see cref="InterviewCache"/>).</summary>
     public static string InterviewsPath(string manifest) => Path.ChangeExtension(manifest, ".interviews");
 
+    private static int _unfinished;
+
     /// <summary>
-    /// Where a cache file shared by every output is written before it is moved into place: one per process, so that a
-    /// preview and a build of the same archive never write into the same file.
+    /// Where a cache file shared by every output is written before it is moved into place: a name of its own for each
+    /// process and each write, so that a preview and a build of the same archive never write into the same file.
     /// </summary>
-    public static string Unfinished(string path) => $"{path}.{Environment.ProcessId}.new";
+    public static string Unfinished(string path) => $"{path}.{Environment.ProcessId}-{Interlocked.Increment(ref _unfinished)}.new";
 
     /// <summary>Present while changed files are being moved into the output; if a build stops there, the next one starts clean.</summary>
     public static string CommitJournal(string manifest) => manifest + ".committing";
