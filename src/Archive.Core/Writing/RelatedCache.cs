@@ -9,7 +9,7 @@ namespace Archive.Writing;
 /// Kept in <c>.archive-cache/related</c> as text, one interview a line; a file made from other metadata or by another
 /// version of the tool is not used, and one that cannot be read only costs choosing again.
 /// </summary>
-public static class RelatedCache
+internal static class RelatedCache
 {
     private const string Header = "interview-archive related interviews 1";
 
