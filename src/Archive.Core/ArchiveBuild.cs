@@ -68,7 +68,7 @@ public static class ArchiveBuild
         timer.Time("copy assets", () => CopyAssets(templates, sink));
         if (!diagnostics.HasErrors && inputs is not null && interviews is not null)
         {
-            timer.Time("publish output", () => Publish(sink, inputs, cache, () => interviews.Commit(documents.Placed, search.Terms)));
+            timer.Time("publish output", () => Publish(sink, inputs, cache, interviews, documents, search));
         }
 
         return new BuildReport(diagnostics.Sorted, diagnostics.HasErrors ? 0 : sink.FilesWritten, rendered, timer.Steps, note is null ? [] : [note])
@@ -96,13 +96,14 @@ public static class ArchiveBuild
     }
 
     /// <summary>Puts the output in place, then remembers what it holds and what each interview gave it for the next build.</summary>
-    private static void Publish(IPageSink sink, InputFingerprints inputs, string cache, Action commitInterviews)
+    private static void Publish(
+        IPageSink sink, InputFingerprints inputs, string cache, InterviewCache interviews, OpenDataSpool documents, SearchIndex search)
     {
         var journal = BuildCache.CommitJournal(cache);
         Directory.CreateDirectory(Path.GetDirectoryName(journal)!);
         File.WriteAllText(journal, "");
         sink.Commit();
-        Parallel.Invoke(() => new OutputManifest(inputs, sink.Files).Save(cache), commitInterviews);
+        Parallel.Invoke(() => new OutputManifest(inputs, sink.Files).Save(cache), () => interviews.Commit(documents.Placed, search.Terms));
         File.Delete(journal);
     }
 
