@@ -24,7 +24,7 @@ public static class ArchiveBuild
         var root = Path.GetFullPath(options.Root);
 
         var content = timer.Time("load content", () => ArchiveLoader.Load(root, diagnostics, !options.WriteOutput ? CacheUse.None : options.Clean ? CacheUse.Refresh : CacheUse.Reuse));
-        var templates = timer.Time("parse templates", () => TemplateSet.Load(root, diagnostics));
+        var templates = timer.Time("parse templates", () => TemplateSet.Load(root, diagnostics, compile: !options.Interpreted));
         var texts = content is null ? null : timer.Time("load interface text", () => LoadInterfaceText(root, content, diagnostics));
         if (content is null || templates is null || texts is null || diagnostics.HasErrors)
         {
@@ -57,7 +57,8 @@ public static class ArchiveBuild
         using var interviews = options.WriteOutput ? InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, previous?.Files) : null;
         var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
         using var documents = new OpenDataSpool(interviews?.EarlierOpenData);
-        var pages = new PagePass(root, model, templates, new PageRenderer(model, templates, texts), search, documents, sink,
+        var renderer = new PageRenderer(model, templates, texts);
+        var pages = new PagePass(root, model, templates, renderer, search, documents, sink,
             new UnchangedPages(inputs, previous?.Inputs, sink), interviews, diagnostics);
         var rendered = timer.Time("read and render pages", pages.RenderAll);
         // The search index and the site's other files depend on each other in nothing: each takes a core.
@@ -74,6 +75,7 @@ public static class ArchiveBuild
         return new BuildReport(diagnostics.Sorted, diagnostics.HasErrors ? 0 : sink.FilesWritten, rendered, timer.Steps, note is null ? [] : [note])
         {
             FilesKept = diagnostics.HasErrors ? 0 : sink.FilesKept,
+            PagesReRendered = renderer.ReRendered,
         };
     }
 

@@ -10,4 +10,7 @@ namespace Archive;
 public sealed record BuildOptions(string Root, string Output, bool WriteOutput = true, bool IncludeDrafts = false, DateOnly? Today = null, bool Clean = false)
 {
     public DateOnly Date => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>Every page through Scriban's interpreter instead of the compiled templates: the reference they are tested against.</summary>
+    internal bool Interpreted { get; init; }
 }

@@ -10,6 +10,9 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int File
 {
     public int FilesKept { get; init; }
 
+    /// <summary>Pages the compiled templates handed back to Scriban's interpreter (see <c>Rendering/Compiled</c>).</summary>
+    internal int PagesReRendered { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

@@ -3,6 +3,7 @@ using Archive.Loading;
 using Archive.Modeling;
 using Archive.Publishing;
 using Archive.Reading;
+using Archive.Rendering.Compiled;
 using Archive.Rendering.Views;
 using Scriban;
 using Scriban.Runtime;
@@ -24,6 +25,7 @@ public sealed class PageRenderer
     private readonly ViewFactory _views;
     private readonly ScriptObject _site;
     private readonly SiteAddress _address;
+    private int _reRendered;
 
     public PageRenderer(SiteModel model, TemplateSet templates, IReadOnlyDictionary<string, InterfaceText> texts)
     {
@@ -87,6 +89,11 @@ public sealed class PageRenderer
         context.PushGlobal(globals);
         try
         {
+            if (_templates.Compiled is { } compiled && RenderCompiled(compiled, template, globals, context) is { } html)
+            {
+                return new RenderedPage(page.Url, html, interview);
+            }
+
             globals["content"] = _templates[template].Render(context);
             return new RenderedPage(page.Url, _templates["layout.html"].Render(context), interview);
         }
@@ -100,6 +107,25 @@ public sealed class PageRenderer
         finally
         {
             context.PopGlobal();
+        }
+    }
+
+    /// <summary>How many pages the compiled templates handed back to the interpreter (none, for the shipped templates).</summary>
+    internal int ReRendered => _reRendered;
+
+    /// <summary>The page through the compiled templates, or null when it has to go through the interpreter.</summary>
+    private string? RenderCompiled(IReadOnlyDictionary<string, CompiledTemplate> compiled, string template, ScriptObject globals, TemplateContext context)
+    {
+        try
+        {
+            var scope = new RenderScope(context, globals);
+            globals["content"] = compiled[template].Render(scope);
+            return compiled["layout.html"].Render(scope);
+        }
+        catch (Exception e) when (e is RenderBailout or ScriptRuntimeException)
+        {
+            Interlocked.Increment(ref _reRendered);
+            return null;
         }
     }
 

@@ -13,15 +13,14 @@ internal sealed class TemplateLoader(string templatesFolder) : ITemplateLoader
 {
     private readonly string _folder = Path.GetFullPath(templatesFolder) + Path.DirectorySeparatorChar;
 
-    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+        NameOf(templateName) ?? throw new ScriptRuntimeException(callerSpan, $"the template '{templateName}' is outside templates/");
+
+    /// <summary>The name <c>include 'name'</c> refers to within templates/ ("partials/pager.html"), or null outside it.</summary>
+    public string? NameOf(string templateName)
     {
         var full = Path.GetFullPath(Path.Combine(_folder, templateName));
-        if (!full.StartsWith(_folder, StringComparison.Ordinal))
-        {
-            throw new ScriptRuntimeException(callerSpan, $"the template '{templateName}' is outside templates/");
-        }
-
-        return TemplateSet.NameOf(_folder, full);
+        return full.StartsWith(_folder, StringComparison.Ordinal) ? TemplateSet.NameOf(_folder, full) : null;
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)

@@ -1,5 +1,6 @@
 using Archive.Diagnostics;
 using Archive.Loading;
+using Archive.Rendering.Compiled;
 using Scriban;
 using Scriban.Runtime;
 
@@ -22,7 +23,7 @@ public sealed class TemplateSet
     private readonly TemplateLoader _loader;
     private readonly ScriptObject _functions;
 
-    private TemplateSet(string folder, IReadOnlyDictionary<string, Template> templates)
+    private TemplateSet(string folder, IReadOnlyDictionary<string, Template> templates, bool compile)
     {
         Folder = folder;
         _templates = templates;
@@ -30,16 +31,30 @@ public sealed class TemplateSet
         _functions = new ScriptObject();
         _functions.Import(typeof(TemplateFunctions), renamer: StandardMemberRenamer.Default);
         _functions.IsReadOnly = true;
+        if (compile)
+        {
+            Compiled = TemplateCompiler.TryCompile(templates, _loader.NameOf, NewContext().AutoIndent, out var reason);
+            NotCompiled = reason;
+        }
     }
 
     public string Folder { get; }
+
+    /// <summary>
+    /// The templates compiled (see <see cref="TemplateCompiler"/>), or null when they use what only Scriban's
+    /// interpreter covers; <see cref="NotCompiled"/> then says what, for --verbose.
+    /// </summary>
+    internal IReadOnlyDictionary<string, CompiledTemplate>? Compiled { get; }
+
+    internal string? NotCompiled { get; }
 
     /// <summary>The static files the templates use (stylesheet), copied to the output's assets/ folder.</summary>
     public string AssetsPath => Path.Combine(Folder, AssetsFolder);
 
     public Template this[string name] => _templates[name];
 
-    public static TemplateSet? Load(string root, DiagnosticBag diagnostics)
+    /// <param name="compile">False renders every page with Scriban's interpreter (the reference the compiled path is tested against).</param>
+    public static TemplateSet? Load(string root, DiagnosticBag diagnostics, bool compile = true)
     {
         var folder = Path.Combine(root, ArchivePaths.Templates);
         if (!Directory.Exists(folder))
@@ -81,7 +96,7 @@ public sealed class TemplateSet
             diagnostics.Error(new SourceLocation($"{ArchivePaths.Templates}/{missing}"), "this page template is missing");
         }
 
-        return diagnostics.ErrorCount > errors ? null : new TemplateSet(folder, templates);
+        return diagnostics.ErrorCount > errors ? null : new TemplateSet(folder, templates, compile);
     }
 
     /// <summary>

@@ -1,0 +1,62 @@
+using System.Collections;
+using System.Reflection;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Archive.Rendering.Compiled;
+
+/// <summary>
+/// One <c>target.member</c> in a template. It reads a ScriptObject by key, the size of a list, and a public property
+/// of a plain object under the name Scriban's member renamer gives it (<c>SpeakerUrl</c> → <c>speaker_url</c>),
+/// remembering the getter for the last type it met. Anything else is left to the interpreter.
+/// </summary>
+internal sealed class MemberSite(string name)
+{
+    private Getter? _last;
+
+    public object? Read(object? target, TemplateContext context)
+    {
+        switch (target)
+        {
+            case null:
+                throw new RenderBailout($"'{name}' of nothing");
+            case ScriptObject script:
+                return script.TryGetValue(name, out var value) ? value : throw new RenderBailout($"no member '{name}'");
+        }
+
+        var getter = _last;
+        if (getter is null || getter.Type != target.GetType())
+        {
+            _last = getter = Resolve(target.GetType(), context);
+        }
+
+        return getter.Read(target);
+    }
+
+    private Getter Resolve(Type type, TemplateContext context)
+    {
+        if (type.IsArray || typeof(IList).IsAssignableFrom(type))
+        {
+            return name == "size" ? new Getter(type, static list => ((ICollection)list).Count) : Refuse(type);
+        }
+
+        if (type == typeof(string) || typeof(IEnumerable).IsAssignableFrom(type) || type.IsPrimitive)
+        {
+            return Refuse(type);
+        }
+
+        var property = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .SingleOrDefault(p => p.GetMethod is not null && p.GetIndexParameters().Length == 0 && context.MemberRenamer(p) == name);
+        if (property is null)
+        {
+            return Refuse(type);
+        }
+
+        var invoker = MethodInvoker.Create(property.GetMethod!);
+        return new Getter(type, invoker.Invoke);
+    }
+
+    private Getter Refuse(Type type) => new(type, _ => throw new RenderBailout($"member '{name}' of {type.Name}"));
+
+    private sealed record Getter(Type Type, Func<object, object?> Read);
+}
