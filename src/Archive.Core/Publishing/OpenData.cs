@@ -43,7 +43,7 @@ public static class OpenData
         {
             w.WriteStartObject();
             w.WriteNumber("number", paragraph.Number);
-            w.WriteString("role", paragraph.Role.ToString().ToLowerInvariant());
+            w.WriteString("role", paragraph.Role.Name());
             w.OptionalString("speaker", paragraph.Speaker);
             w.OptionalString("speaker_slug", paragraph.Speaker is null ? null : Slug.From(paragraph.Speaker));
             w.OptionalString("anchor", anchors.GetValueOrDefault(paragraph.Number));

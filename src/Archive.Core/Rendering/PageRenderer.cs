@@ -119,8 +119,8 @@ public sealed class PageRenderer
         try
         {
             var scope = new RenderScope(context, globals);
-            globals["content"] = compiled[template].Render(scope);
-            return compiled["layout.html"].Render(scope);
+            globals["content"] = scope.RenderContent(compiled[template]);
+            return scope.RenderPage(compiled["layout.html"]);
         }
         catch (Exception e) when (e is RenderBailout or ScriptRuntimeException)
         {

@@ -52,7 +52,7 @@ internal static class TranscriptLayout
             var speaker = first.Speaker is null ? null : speakerLink(first.Speaker);
             views.Add(new TranscriptBlockView(
                 first.Number,
-                first.Role.ToString().ToLowerInvariant(),
+                first.Role.Name(),
                 anchor,
                 speaker?.Name ?? first.Label,
                 speaker?.Slug,

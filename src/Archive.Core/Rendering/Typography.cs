@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Archive.Rendering;
 
 /// <summary>
@@ -16,34 +14,26 @@ internal static class Typography
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Each quote becomes one mark, so the text keeps its length and is written once.
+        return string.Create(text.Length, (text, marks), static (target, state) =>
         {
-            var c = text[i];
-            if (c != '"')
+            var (source, marks) = state;
+            for (var i = 0; i < source.Length; i++)
             {
-                builder.Append(c);
-                continue;
+                var c = source[i];
+                target[i] = c != '"' ? c : Mark(source, i, marks);
             }
+        });
+    }
 
-            var before = i == 0 ? ' ' : text[i - 1];
-            var after = i + 1 < text.Length ? text[i + 1] : ' ';
-            var opens = char.IsWhiteSpace(before) || before is '(' or '[' or '/' or '–' or '—';
-            var closes = !char.IsWhiteSpace(before);
-            if (opens && !char.IsWhiteSpace(after))
-            {
-                builder.Append(marks[0]);
-            }
-            else if (closes)
-            {
-                builder.Append(marks[1]);
-            }
-            else
-            {
-                builder.Append(c); // a quote standing alone between spaces is left as written
-            }
-        }
-
-        return builder.ToString();
+    private static char Mark(string text, int i, string marks)
+    {
+        var before = i == 0 ? ' ' : text[i - 1];
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        var opens = char.IsWhiteSpace(before) || before is '(' or '[' or '/' or '–' or '—';
+        var closes = !char.IsWhiteSpace(before);
+        return opens && !char.IsWhiteSpace(after) ? marks[0]
+            : closes ? marks[1]
+            : '"'; // a quote standing alone between spaces is left as written
     }
 }

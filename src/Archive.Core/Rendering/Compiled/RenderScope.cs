@@ -14,13 +14,39 @@ internal sealed class RenderScope(TemplateContext context, ScriptObject globals)
     /// <summary>Includes deeper than this are left to the interpreter, which reports the recursion.</summary>
     private const int IncludeLimit = 64;
 
+    // Each thread renders one page at a time into buffers it keeps: a page's text is not allocated again and again
+    // as it grows, only copied out once as the finished page.
+    [ThreadStatic]
+    private static StringBuilder? t_content;
+
+    [ThreadStatic]
+    private static StringBuilder? t_page;
+
     private readonly List<LoopFrame> _loops = [];
     private Dictionary<string, object?>? _assigned;
     private int _includes;
 
-    public StringBuilder Output { get; } = new(16 * 1024);
+    public StringBuilder Output { get; private set; } = Empty;
 
     public TemplateContext Context => context;
+
+    private static StringBuilder Empty { get; } = new();
+
+    /// <summary>Renders a page's own template; the result goes to the layout as <c>content</c>.</summary>
+    public PageContent RenderContent(CompiledTemplate template)
+    {
+        Output = Buffer(ref t_content);
+        template.Body(this);
+        return new PageContent(Output);
+    }
+
+    /// <summary>Renders a template as the finished text.</summary>
+    public string RenderPage(CompiledTemplate template)
+    {
+        Output = Buffer(ref t_page);
+        template.Body(this);
+        return Output.ToString();
+    }
 
     public object? Lookup(string name) =>
         _assigned is not null && _assigned.TryGetValue(name, out var assigned) ? assigned
@@ -60,10 +86,20 @@ internal sealed class RenderScope(TemplateContext context, ScriptObject globals)
             case string text:
                 Output.Append(text);
                 break;
+            case PageContent content:
+                content.AppendTo(Output);
+                break;
             default:
                 Output.Append(context.ObjectToString(value));
                 break;
         }
+    }
+
+    private static StringBuilder Buffer(ref StringBuilder? buffer)
+    {
+        buffer ??= new StringBuilder(16 * 1024);
+        buffer.Clear();
+        return buffer;
     }
 }
 
@@ -77,4 +113,18 @@ internal sealed class LoopFrame(int count)
     public object? Item { get; set; }
 
     public bool Changed { get; set; }
+}
+
+/// <summary>
+/// The page template's output as the layout's <c>content</c>, handed over without first copying it into a string.
+/// Anything but writing it out sees it as the text it holds.
+/// </summary>
+internal sealed class PageContent(StringBuilder text)
+{
+    public void AppendTo(StringBuilder output) => output.Append(text);
+
+    public override string ToString() => text.ToString();
+
+    /// <summary>The value as Scriban would see it: the text, for page content.</summary>
+    public static object? Plain(object? value) => value is PageContent content ? content.ToString() : value;
 }

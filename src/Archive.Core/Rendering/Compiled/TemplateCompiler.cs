@@ -20,6 +20,9 @@ namespace Archive.Rendering.Compiled;
 /// </remarks>
 internal sealed class TemplateCompiler
 {
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     private static readonly HashSet<string> Intrinsics = new(StringComparer.Ordinal) { "escape", "include", "string", "for" };
 
     private readonly Func<string, string?> _nameOf;
@@ -129,8 +132,7 @@ internal sealed class TemplateCompiler
 
     private CompiledStatement If(ScriptIfStatement statement)
     {
-        var condition = Expression(statement.Condition);
-        var span = statement.Condition!.Span;
+        var condition = Condition(statement.Condition);
         var then = Block(statement.Then);
         var otherwise = statement.Else switch
         {
@@ -141,7 +143,7 @@ internal sealed class TemplateCompiler
         };
         return scope =>
         {
-            if (scope.Context.ToBool(span, condition(scope)))
+            if (condition(scope))
             {
                 then(scope);
             }
@@ -201,8 +203,7 @@ internal sealed class TemplateCompiler
         ScriptVariableGlobal variable => Variable(variable),
         ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "for" } } member => LoopMember(member),
         ScriptMemberExpression member => Member(member),
-        ScriptBinaryExpression binary => Binary(binary),
-        ScriptUnaryExpression { Operator: ScriptUnaryOperator.Not } unary => Not(unary),
+        ScriptBinaryExpression or ScriptUnaryExpression { Operator: ScriptUnaryOperator.Not } => Boxed(Condition(expression)),
         ScriptPipeCall pipe => Pipe(pipe),
         _ => throw new NotCompilable(expression, expression?.GetType().Name ?? "a missing expression"),
     };
@@ -244,39 +245,79 @@ internal sealed class TemplateCompiler
         {
             "index" => static f => f.Index,
             "rindex" => static f => f.Count - f.Index - 1,
-            "first" => static f => f.Index == 0,
-            "last" => static f => f.Index == f.Count - 1,
-            "even" => static f => f.Index % 2 == 0,
-            "odd" => static f => f.Index % 2 == 1,
-            "changed" => static f => f.Changed,
+            "first" => static f => Box(f.Index == 0),
+            "last" => static f => Box(f.Index == f.Count - 1),
+            "even" => static f => Box(f.Index % 2 == 0),
+            "odd" => static f => Box(f.Index % 2 == 1),
+            "changed" => static f => Box(f.Changed),
             var other => throw new NotCompilable(member, $"'for.{other}'"),
         };
         return scope => read(scope.Loop(0));
     }
 
-    private CompiledExpression Binary(ScriptBinaryExpression binary)
+    /// <summary>
+    /// A condition as a bool: <c>!</c>, <c>&amp;&amp;</c> and <c>||</c> as Scriban evaluates them (truth of each side,
+    /// right side only when needed), comparisons of two texts or two whole numbers directly, other comparisons by Scriban.
+    /// </summary>
+    private CompiledCondition Condition(ScriptExpression? expression)
     {
-        var left = Expression(binary.Left);
-        var right = Expression(binary.Right);
-        var (op, leftSpan, rightSpan) = (binary.Operator, binary.Left!.Span, binary.Right!.Span);
-        var span = binary.OperatorToken?.Span ?? binary.Span;
-        return op switch
+        switch (expression)
         {
-            ScriptBinaryOperator.And => scope => scope.Context.ToBool(leftSpan, left(scope)) && scope.Context.ToBool(rightSpan, right(scope)),
-            ScriptBinaryOperator.Or => scope => scope.Context.ToBool(leftSpan, left(scope)) || scope.Context.ToBool(rightSpan, right(scope)),
-            ScriptBinaryOperator.CompareEqual or ScriptBinaryOperator.CompareNotEqual or ScriptBinaryOperator.CompareGreater or
-            ScriptBinaryOperator.CompareLess or ScriptBinaryOperator.CompareGreaterOrEqual or ScriptBinaryOperator.CompareLessOrEqual =>
-                scope => ScriptBinaryExpression.Evaluate(scope.Context, span, op, leftSpan, left(scope), rightSpan, right(scope)),
-            _ => throw new NotCompilable(binary, $"the operator {binary.OperatorAsText}"),
+            case ScriptNestedExpression nested:
+                return Condition(nested.Expression);
+            case ScriptUnaryExpression { Operator: ScriptUnaryOperator.Not } not:
+                var negated = Condition(not.Right);
+                return scope => !negated(scope);
+            case ScriptBinaryExpression { Operator: ScriptBinaryOperator.And } and:
+                var (bothLeft, bothRight) = (Condition(and.Left), Condition(and.Right));
+                return scope => bothLeft(scope) && bothRight(scope);
+            case ScriptBinaryExpression { Operator: ScriptBinaryOperator.Or } or:
+                var (eitherLeft, eitherRight) = (Condition(or.Left), Condition(or.Right));
+                return scope => eitherLeft(scope) || eitherRight(scope);
+            case ScriptBinaryExpression binary:
+                return Comparison(binary);
+            default:
+                var value = Expression(expression);
+                var span = expression!.Span;
+                return scope => scope.Context.ToBool(span, value(scope));
+        }
+    }
+
+    private CompiledCondition Comparison(ScriptBinaryExpression binary)
+    {
+        var op = binary.Operator;
+        if (op is not (ScriptBinaryOperator.CompareEqual or ScriptBinaryOperator.CompareNotEqual or ScriptBinaryOperator.CompareGreater or
+            ScriptBinaryOperator.CompareLess or ScriptBinaryOperator.CompareGreaterOrEqual or ScriptBinaryOperator.CompareLessOrEqual))
+        {
+            throw new NotCompilable(binary, $"the operator {binary.OperatorAsText}");
+        }
+
+        var (left, right) = (Expression(binary.Left), Expression(binary.Right));
+        var (leftSpan, rightSpan) = (binary.Left!.Span, binary.Right!.Span);
+        var span = binary.OperatorToken?.Span ?? binary.Span;
+        return scope => (PageContent.Plain(left(scope)), PageContent.Plain(right(scope))) switch
+        {
+            (string a, string b) when op is ScriptBinaryOperator.CompareEqual => string.Equals(a, b, StringComparison.Ordinal),
+            (string a, string b) when op is ScriptBinaryOperator.CompareNotEqual => !string.Equals(a, b, StringComparison.Ordinal),
+            (int a, int b) => op switch
+            {
+                ScriptBinaryOperator.CompareEqual => a == b,
+                ScriptBinaryOperator.CompareNotEqual => a != b,
+                ScriptBinaryOperator.CompareGreater => a > b,
+                ScriptBinaryOperator.CompareLess => a < b,
+                ScriptBinaryOperator.CompareGreaterOrEqual => a >= b,
+                _ => a <= b,
+            },
+            var (a, b) => ScriptBinaryExpression.Evaluate(scope.Context, span, op, leftSpan, a, rightSpan, b) is var result && result is bool answer
+                ? answer
+                : scope.Context.ToBool(span, result),
         };
     }
 
-    private CompiledExpression Not(ScriptUnaryExpression unary)
-    {
-        var value = Expression(unary.Right);
-        var span = unary.Span;
-        return scope => ScriptUnaryExpression.Evaluate(scope.Context, span, ScriptUnaryOperator.Not, value(scope));
-    }
+    private static CompiledExpression Boxed(CompiledCondition condition) => scope => Box(condition(scope));
+
+    /// <summary>Conditions are everywhere in a page: their answers are boxed once, not once per use.</summary>
+    private static object Box(bool value) => value ? True : False;
 
     /// <summary><c>value | escape</c> and <c>value | string.slice start [length]</c>.</summary>
     private CompiledExpression Pipe(ScriptPipeCall pipe)
@@ -289,7 +330,7 @@ internal sealed class TemplateCompiler
         };
         return target switch
         {
-            ScriptVariableGlobal { Name: "escape" } when arguments.Length == 0 => scope => TemplateFunctions.Escape(from(scope)),
+            ScriptVariableGlobal { Name: "escape" } when arguments.Length == 0 => scope => TemplateFunctions.Escape(PageContent.Plain(from(scope))),
             ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "string" }, Member.Name: "slice" } when arguments.Length is 1 or 2 =>
                 Slice(from, [.. arguments.Select(Expression)]),
             _ => throw new NotCompilable(pipe, "a call other than escape or string.slice"),
@@ -297,7 +338,7 @@ internal sealed class TemplateCompiler
     }
 
     private static CompiledExpression Slice(CompiledExpression from, CompiledExpression[] arguments) => scope =>
-        (from(scope), arguments[0](scope), arguments.Length == 1 ? null : arguments[1](scope)) switch
+        (PageContent.Plain(from(scope)), arguments[0](scope), arguments.Length == 1 ? null : arguments[1](scope)) switch
         {
             (string text, int start, null) when arguments.Length == 1 => StringFunctions.Slice(text, start, null),
             (string text, int start, int length) => StringFunctions.Slice(text, start, length),

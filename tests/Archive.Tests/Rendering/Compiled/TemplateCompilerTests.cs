@@ -34,7 +34,7 @@ public class TemplateCompilerTests
         Assert.True(compiled is not null, reason);
 
         var expected = templates["page.html"].Render(Context(templates));
-        var actual = compiled["page.html"].Render(new RenderScope(Context(templates), Globals()));
+        var actual = new RenderScope(Context(templates), Globals()).RenderPage(compiled["page.html"]);
 
         Assert.Equal(expected, actual);
     }
@@ -68,7 +68,7 @@ public class TemplateCompilerTests
         var compiled = TemplateCompiler.TryCompile(templates, name => name, autoIndent: true, out var reason);
         Assert.True(compiled is not null, reason);
 
-        Assert.Throws<RenderBailout>(() => compiled["page.html"].Render(new RenderScope(Context(templates), Globals())));
+        Assert.Throws<RenderBailout>(() => new RenderScope(Context(templates), Globals()).RenderPage(compiled["page.html"]));
     }
 
     [Fact]
