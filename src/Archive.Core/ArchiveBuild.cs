@@ -55,7 +55,7 @@ public static class ArchiveBuild
             : previous is null ? StagedOutput.Open(options.Output)
             : UpdatingOutput.Open(options.Output, previous.Files);
         using var interviews = options.WriteOutput ? InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, previous?.Files) : null;
-        var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
+        using var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
         using var documents = new OpenDataSpool(interviews?.EarlierOpenData);
         var renderer = new PageRenderer(model, templates, texts);
         var pages = new PagePass(root, model, templates, renderer, search, documents, sink,

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Archive.Modeling;
@@ -22,7 +21,7 @@ namespace Archive.Search;
 /// Script files rather than JSON, so the search also works from a site opened from disk; terms found in more than
 /// half of the interviews are left out (they select nothing).
 /// </summary>
-public sealed class SearchIndex
+public sealed class SearchIndex : IDisposable
 {
     public const string Folder = "search";
     public const int DocsPerChunk = 5;
@@ -38,6 +37,7 @@ public sealed class SearchIndex
     private readonly IPageSink _sink;
     private readonly int _limit;
     private readonly Lock _newTerm = new();
+    private readonly ThreadLocal<TermTally> _tallies;
     private Postings[] _byNumber;
     private int _terms;
 
@@ -54,6 +54,7 @@ public sealed class SearchIndex
         // A term in more than half of the interviews selects nothing; a tiny archive keeps every term.
         _limit = interviews.Count < 4 ? int.MaxValue : Math.Max(2, interviews.Count / 2);
         _postingsOfSpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _tallies = new ThreadLocal<TermTally>(() => new TermTally(term => _postingsOfSpan.TryGetValue(term, out var known) ? known : NewTerm(term)));
         _byNumber = new Postings[Math.Max(1024, numbered?.Count ?? 0)];
         foreach (var term in numbered ?? [])
         {
@@ -68,6 +69,9 @@ public sealed class SearchIndex
         _read = new int[_pending.Length];
     }
 
+    /// <summary>Lets go of each thread's term tally.</summary>
+    public void Dispose() => _tallies.Dispose();
+
     /// <summary>
     /// Adds one interview, read from its text, and returns what it contributed, for the build cache. Safe to call from
     /// the threads that render pages.
@@ -79,17 +83,12 @@ public sealed class SearchIndex
         string[] questions = [.. view.Questions.Select(q => q.Text.Length > 200 ? q.Text[..200] + " …" : q.Text)];
 
         // Each word goes straight to its term's postings (a string is made only for a term new to the archive), and
-        // the interview's masks and counts are kept per postings until the interview is done.
-        var terms = new Dictionary<Postings, (int Mask, int Count)>();
+        // the interview's masks and counts are kept per term until the interview is done.
+        var tally = _tallies.Value!;
         void Count(string text, int exchange)
         {
-            var bit = 1 << Math.Min(exchange, MaxExchangeBit);
-            SearchTerms.Each(text, term =>
-            {
-                var postings = _postingsOfSpan.TryGetValue(term, out var known) ? known : NewTerm(term);
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, postings, out _);
-                entry = (entry.Mask | bit, entry.Count + 1);
-            });
+            tally.InExchange(1 << Math.Min(exchange, MaxExchangeBit));
+            SearchTerms.Each(text, tally.Word);
         }
 
         Count(interview.Title, 0);
@@ -106,14 +105,7 @@ public sealed class SearchIndex
             Count(paragraph.Text, exchange);
         }
 
-        var counted = new TermCount[terms.Count];
-        var at = 0;
-        foreach (var (postings, (mask, count)) in terms)
-        {
-            postings.Add(doc, mask, count);
-            counted[at++] = new TermCount(postings.Id, mask, count);
-        }
-
+        var counted = tally.Take((postings, mask, count) => postings.Add(doc, mask, count));
         Interlocked.Increment(ref _read[doc / DocsPerChunk]);
         AddQuestions(doc, questions);
         return new SearchContribution(questions, counted);
