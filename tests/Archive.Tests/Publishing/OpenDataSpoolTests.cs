@@ -55,6 +55,26 @@ public class OpenDataSpoolTests
     }
 
     [Theory]
+    [InlineData(",\n", "{\"a\":1},\n{\"b\":22}")]
+    [InlineData(";;", "{\"a\":1};;{\"b\":22}")]
+    public void Documents_that_follow_each_other_in_the_earlier_file_are_copied_in_one_piece_when_the_separator_is_the_same(string separator, string copied)
+    {
+        using var archive = new TempArchive();
+        var interviews = TwoInterviews(archive);
+        using var earlier = File.OpenHandle(archive.PathOf("public/data/interviews.json"));
+        using var spool = new OpenDataSpool(earlier);
+        spool.Keep(interviews[0], First);
+        spool.Keep(interviews[1], Second);
+
+        using var copy = new MemoryStream();
+        spool.CopyTo(copy, 100, interviews, Encoding.UTF8.GetBytes(separator));
+
+        Assert.Equal(copied, Encoding.UTF8.GetString(copy.ToArray()));
+        Assert.Equal(new DocumentPlace(100, 7), spool.Placed["neu"]);
+        Assert.Equal(new DocumentPlace(109, 8), spool.Placed["alt"]);
+    }
+
+    [Theory]
     [InlineData("in another order")]
     [InlineData("one left out")]
     [InlineData("the earlier file holding more")]
