@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Archive.Bench;
 using Archive.Diagnostics;
 using Archive.Rendering;
 using Archive.Tests.Support;
@@ -34,6 +35,20 @@ public class CompiledRenderingTests
         Assert.True(compiled.Report.Succeeded, string.Join('\n', compiled.Report.Diagnostics));
         Assert.Equal(0, compiled.Report.PagesReRendered);
         Assert.True(compiled.Files.Count > 20, $"{compiled.Files.Count} files");
+        Assert.Equal(interpreted.Files, compiled.Files);
+    }
+
+    [Fact]
+    public void A_generated_archive_with_every_label_style_renders_as_the_interpreter_renders_it()
+    {
+        using var archive = new TempArchive(withTemplates: false);
+        new CorpusGenerator(new CorpusSpec(60)).Write(archive.Root, Path.Combine(Repository.Root, "templates"));
+
+        var compiled = Build(archive, "compiled", interpreted: false);
+        var interpreted = Build(archive, "interpreted", interpreted: true);
+
+        Assert.True(compiled.Report.Succeeded, string.Join('\n', compiled.Report.Diagnostics));
+        Assert.Equal(0, compiled.Report.PagesReRendered);
         Assert.Equal(interpreted.Files, compiled.Files);
     }
 
