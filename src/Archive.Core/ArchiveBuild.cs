@@ -76,6 +76,7 @@ public static class ArchiveBuild
         {
             FilesKept = diagnostics.HasErrors ? 0 : sink.FilesKept,
             PagesReRendered = renderer.ReRendered,
+            Templates = templates.Compiled is not null ? "compiled" : $"interpreted by Scriban ({templates.NotCompiled ?? "as asked"})",
         };
     }
 

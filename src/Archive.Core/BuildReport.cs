@@ -10,8 +10,14 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int File
 {
     public int FilesKept { get; init; }
 
-    /// <summary>Pages the compiled templates handed back to Scriban's interpreter (see <c>Rendering/Compiled</c>).</summary>
-    internal int PagesReRendered { get; init; }
+    /// <summary>
+    /// How the pages were rendered, for --verbose: null when no page was; otherwise whether the templates were compiled
+    /// (see <c>Rendering/Compiled</c>), or why not.
+    /// </summary>
+    public string? Templates { get; init; }
+
+    /// <summary>Pages the compiled templates handed back to Scriban's interpreter (an error, or a value of an unusual type).</summary>
+    public int PagesReRendered { get; init; }
 
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

@@ -1,6 +1,6 @@
 namespace Archive.Cli.Commands;
 
-/// <summary>Prints a build's problems to standard error, then a count; and, with --verbose, each step's time.</summary>
+/// <summary>Prints a build's problems to standard error, then a count; and, with --verbose, each step's time and how templates ran.</summary>
 internal static class ReportPrinter
 {
     public static void Print(BuildReport report, bool verbose, TextWriter output, TextWriter error)
@@ -15,6 +15,11 @@ internal static class ReportPrinter
             foreach (var step in report.Steps)
             {
                 output.WriteLine($"  {step.Step,-24} {step.Elapsed.TotalMilliseconds,8:F1} ms");
+            }
+
+            if (report.Templates is not null)
+            {
+                output.WriteLine($"  templates: {report.Templates}" + (report.PagesReRendered > 0 ? $"; {report.PagesReRendered} page(s) rendered again by the interpreter" : ""));
             }
         }
     }
