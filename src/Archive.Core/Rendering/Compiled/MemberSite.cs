@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using Scriban;
 using Scriban.Runtime;
@@ -8,9 +9,10 @@ namespace Archive.Rendering.Compiled;
 /// <summary>
 /// One <c>target.member</c> in a template. It reads a ScriptObject by key, the size of a list, and a public property
 /// of a plain object under the name Scriban's member renamer gives it (<c>SpeakerUrl</c> → <c>speaker_url</c>),
-/// remembering the getter for the last type it met. Anything else is left to the interpreter.
+/// remembering the getter for the last type it met; getters are shared by all the sites of a template set through
+/// <paramref name="getters"/>. Anything else is left to the interpreter.
 /// </summary>
-internal sealed class MemberSite(string name)
+internal sealed class MemberSite(string name, ConcurrentDictionary<(Type, string), MemberSite.Getter> getters)
 {
     private Getter? _last;
 
@@ -27,36 +29,37 @@ internal sealed class MemberSite(string name)
         var getter = _last;
         if (getter is null || getter.Type != target.GetType())
         {
-            _last = getter = Resolve(target.GetType(), context);
+            _last = getter = getters.GetOrAdd((target.GetType(), name), static (key, context) => Resolve(key.Item1, key.Item2, context), context);
         }
 
         return getter.Read(target);
     }
 
-    private Getter Resolve(Type type, TemplateContext context)
+    private static Getter Resolve(Type type, string name, TemplateContext context)
     {
         if (type.IsArray || typeof(IList).IsAssignableFrom(type))
         {
-            return name == "size" ? new Getter(type, static list => ((ICollection)list).Count) : Refuse(type);
+            return name == "size" ? new Getter(type, static list => ((ICollection)list).Count) : Refuse(type, name);
         }
 
         if (type == typeof(string) || typeof(IEnumerable).IsAssignableFrom(type) || type.IsPrimitive)
         {
-            return Refuse(type);
+            return Refuse(type, name);
         }
 
         var property = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .SingleOrDefault(p => p.GetMethod is not null && p.GetIndexParameters().Length == 0 && context.MemberRenamer(p) == name);
         if (property is null)
         {
-            return Refuse(type);
+            return Refuse(type, name);
         }
 
         var invoker = MethodInvoker.Create(property.GetMethod!);
         return new Getter(type, invoker.Invoke);
     }
 
-    private Getter Refuse(Type type) => new(type, _ => throw new RenderBailout($"member '{name}' of {type.Name}"));
+    private static Getter Refuse(Type type, string name) => new(type, _ => throw new RenderBailout($"member '{name}' of {type.Name}"));
 
-    private sealed record Getter(Type Type, Func<object, object?> Read);
+    /// <summary>How to read one member of one type.</summary>
+    internal sealed record Getter(Type Type, Func<object, object?> Read);
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Syntax;
@@ -29,6 +30,7 @@ internal sealed class TemplateCompiler
     private readonly Dictionary<string, CompiledTemplate> _compiled;
     private readonly bool _autoIndent;
     private readonly List<string> _loops = [];
+    private readonly ConcurrentDictionary<(Type, string), MemberSite.Getter> _getters = new();
 
     private TemplateCompiler(IReadOnlyDictionary<string, Template> templates, Func<string, string?> nameOf, bool autoIndent)
     {
@@ -229,7 +231,7 @@ internal sealed class TemplateCompiler
     private CompiledExpression Member(ScriptMemberExpression member)
     {
         var target = Expression(member.Target);
-        var site = new MemberSite(member.Member?.Name ?? throw new NotCompilable(member, "a member without a name"));
+        var site = new MemberSite(member.Member?.Name ?? throw new NotCompilable(member, "a member without a name"), _getters);
         return scope => site.Read(target(scope), scope.Context);
     }
 

@@ -26,6 +26,7 @@ public class TemplateCompilerTests
     [InlineData("{{ anchor | string.slice 1 }} {{ anchor | string.slice 0 1 }}")]
     [InlineData("<dd>{{ names = links; include 'partials/names.html' }}</dd>{{ names.size }}")]
     [InlineData("{{ for link in links }}{{ last = link.name }}{{ end }}{{ last }}")]
+    [InlineData("{{ for x in mixed }}{{ x.name }} {{ x.url }};{{ end }}{{ for x in mixed }}{{ x.slug }}{{ end }}")]
     [InlineData("<ul>\n{{~ for link in links ~}}\n<li>{{ link.url }}</li>\n{{~ end ~}}\n</ul>\n")]
     public void Writes_what_the_interpreter_writes(string text)
     {
@@ -115,6 +116,7 @@ public class TemplateCompilerTests
         ["links"] = new[] { new LinkView("Ana <A>", "ana", "people/ana/"), new LinkView("Ben", "ben", "people/ben/") },
         ["words"] = new List<string> { "a", "b", "b", "c" },
         ["none"] = Array.Empty<string>(),
+        ["mixed"] = new object[] { new LinkView("Ana", "ana", "people/ana/"), new TopicView("Exil & Rückkehr", "exil", "topics/exil/", 2, null), new LinkView("Ben", "ben", "people/ben/") },
         ["page"] = new ScriptObject { ["kind"] = "interview" },
     };
 }
