@@ -85,6 +85,7 @@ public sealed class SearchIndex : IDisposable
         // Each word goes straight to its term's postings (a string is made only for a term new to the archive), and
         // the interview's masks and counts are kept per term until the interview is done.
         var tally = _tallies.Value!;
+        tally.Start();
         void Count(string text, int exchange)
         {
             tally.InExchange(1 << Math.Min(exchange, MaxExchangeBit));

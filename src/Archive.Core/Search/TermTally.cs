@@ -29,6 +29,17 @@ internal sealed class TermTally
 
     public void InExchange(int bit) => _bit = bit;
 
+    /// <summary>Starts an interview afresh, dropping whatever an interrupted one left behind.</summary>
+    public void Start()
+    {
+        foreach (var postings in _touched)
+        {
+            (_masks[postings.Id], _counts[postings.Id]) = (0, 0);
+        }
+
+        _touched.Clear();
+    }
+
     /// <summary>The interview's terms in the order they first occurred, each with its exchanges and count; then starts afresh.</summary>
     public TermCount[] Take(Action<Postings, int, int> each)
     {
@@ -39,10 +50,9 @@ internal sealed class TermTally
             var id = postings.Id;
             each(postings, _masks[id], _counts[id]);
             counted[i] = new TermCount(id, _masks[id], _counts[id]);
-            (_masks[id], _counts[id]) = (0, 0);
         }
 
-        _touched.Clear();
+        Start();
         return counted;
     }
 

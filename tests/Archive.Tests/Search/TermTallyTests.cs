@@ -56,6 +56,19 @@ public class TermTallyTests
     }
 
     [Fact]
+    public void Starting_afresh_drops_what_an_interrupted_interview_left()
+    {
+        var tally = new TermTally(new Index().Find);
+        tally.InExchange(1);
+        SearchTerms.Each("Krieg", tally.Word);
+
+        tally.Start();
+        var counted = Tally(tally, ("Frieden", 2));
+
+        Assert.Equal([new TermCount(1, 2, 1)], counted);
+    }
+
+    [Fact]
     public void Terms_numbered_beyond_the_first_arrays_are_counted_and_handed_to_their_postings()
     {
         var index = new Index();
