@@ -9,7 +9,7 @@ internal static class CommandSpecs
     public static readonly OptionSpec Clean = new("--clean", null, "Ignore the build cache: render every page and replace the whole output.");
     public static readonly OptionSpec Port = new("--port", "<number>", "The port to serve on; 0 picks a free one. Default: 8080.");
     public static readonly OptionSpec Host = new("--host", "<address>", "The IP address to listen on. Default: 127.0.0.1, this machine only.");
-    public static readonly OptionSpec Verbose = new("--verbose", null, "Also print how long each step took, and details of unexpected failures.");
+    public static readonly OptionSpec Verbose = new("--verbose", null, "Also print how long each step took, whether the templates ran compiled, and details of unexpected failures.");
     public static readonly OptionSpec Slug = new("--slug", "<slug>", "The interview's address. Default: the interviewee's name and words of the title.");
     public static readonly OptionSpec Help = new("--help", null, "Show this help.");
 

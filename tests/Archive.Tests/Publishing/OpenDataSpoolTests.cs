@@ -4,6 +4,7 @@ using Archive.Loading;
 using Archive.Modeling;
 using Archive.Publishing;
 using Archive.Tests.Support;
+using Microsoft.Win32.SafeHandles;
 
 namespace Archive.Tests.Publishing;
 
@@ -15,20 +16,38 @@ public class OpenDataSpoolTests
     private static readonly DocumentPlace First = new(2, 7);
     private static readonly DocumentPlace Second = new(11, 8);
 
-    private static IReadOnlyList<InterviewEntry> TwoInterviews(TempArchive archive)
+    /// <summary>An archive of two interviews ("neu", then "alt"), the data file an earlier build wrote, and a spool on it.</summary>
+    private sealed class EarlierBuild : IDisposable
     {
-        archive.AddInterview("neu", date: "2021").AddInterview("alt", date: "2020").Write("public/data/interviews.json", Earlier);
-        var diagnostics = new DiagnosticBag();
-        return SiteModelBuilder.Build(ArchiveLoader.Load(archive.Root, diagnostics)!, diagnostics).Interviews;
+        private readonly TempArchive _archive = new();
+        private readonly SafeFileHandle _file;
+
+        public EarlierBuild(string earlier = Earlier)
+        {
+            _archive.AddInterview("neu", date: "2021").AddInterview("alt", date: "2020").Write("public/data/interviews.json", earlier);
+            var diagnostics = new DiagnosticBag();
+            Interviews = SiteModelBuilder.Build(ArchiveLoader.Load(_archive.Root, diagnostics)!, diagnostics).Interviews;
+            _file = File.OpenHandle(_archive.PathOf("public/data/interviews.json"));
+            Spool = new OpenDataSpool(_file);
+        }
+
+        public IReadOnlyList<InterviewEntry> Interviews { get; }
+
+        public OpenDataSpool Spool { get; }
+
+        public void Dispose()
+        {
+            Spool.Dispose();
+            _file.Dispose();
+            _archive.Dispose();
+        }
     }
 
     [Fact]
     public void Documents_all_kept_where_they_were_make_the_earlier_file_the_one_to_publish()
     {
-        using var archive = new TempArchive();
-        var interviews = TwoInterviews(archive);
-        using var earlier = File.OpenHandle(archive.PathOf("public/data/interviews.json"));
-        using var spool = new OpenDataSpool(earlier);
+        using var build = new EarlierBuild();
+        var (interviews, spool) = (build.Interviews, build.Spool);
 
         spool.Keep(interviews[0], First);
         spool.Keep(interviews[1], Second);
@@ -40,10 +59,8 @@ public class OpenDataSpoolTests
     [Fact]
     public void Kept_documents_are_copied_from_the_earlier_file()
     {
-        using var archive = new TempArchive();
-        var interviews = TwoInterviews(archive);
-        using var earlier = File.OpenHandle(archive.PathOf("public/data/interviews.json"));
-        using var spool = new OpenDataSpool(earlier);
+        using var build = new EarlierBuild();
+        var (interviews, spool) = (build.Interviews, build.Spool);
         spool.Keep(interviews[0], Second);
         spool.Keep(interviews[1], First);
 
@@ -59,10 +76,8 @@ public class OpenDataSpoolTests
     [InlineData(";;", "{\"a\":1};;{\"b\":22}")]
     public void Documents_that_follow_each_other_in_the_earlier_file_are_copied_in_one_piece_when_the_separator_is_the_same(string separator, string copied)
     {
-        using var archive = new TempArchive();
-        var interviews = TwoInterviews(archive);
-        using var earlier = File.OpenHandle(archive.PathOf("public/data/interviews.json"));
-        using var spool = new OpenDataSpool(earlier);
+        using var build = new EarlierBuild();
+        var (interviews, spool) = (build.Interviews, build.Spool);
         spool.Keep(interviews[0], First);
         spool.Keep(interviews[1], Second);
 
@@ -80,15 +95,8 @@ public class OpenDataSpoolTests
     [InlineData("the earlier file holding more")]
     public void Documents_that_would_not_stand_where_they_were_are_copied(string change)
     {
-        using var archive = new TempArchive();
-        var interviews = TwoInterviews(archive);
-        if (change == "the earlier file holding more")
-        {
-            archive.Write("public/data/interviews.json", Earlier.Replace("\n]", ",\n{}\n]", StringComparison.Ordinal));
-        }
-
-        using var earlier = File.OpenHandle(archive.PathOf("public/data/interviews.json"));
-        using var spool = new OpenDataSpool(earlier);
+        using var build = new EarlierBuild(change == "the earlier file holding more" ? Earlier.Replace("\n]", ",\n{}\n]", StringComparison.Ordinal) : Earlier);
+        var (interviews, spool) = (build.Interviews, build.Spool);
         spool.Keep(interviews[0], change == "in another order" ? Second : First);
         if (change != "one left out")
         {

@@ -31,8 +31,7 @@ public class TemplateCompilerTests
     public void Writes_what_the_interpreter_writes(string text)
     {
         var templates = Parse(text);
-        var compiled = TemplateCompiler.TryCompile(templates, name => name, autoIndent: true, out var reason);
-        Assert.True(compiled is not null, reason);
+        var compiled = Compile(templates);
 
         var expected = templates["page.html"].Render(Context(templates));
         var actual = new RenderScope(Context(templates), Globals()).RenderPage(compiled["page.html"]);
@@ -66,8 +65,7 @@ public class TemplateCompilerTests
     public void Hands_the_unexpected_back_to_the_interpreter(string text)
     {
         var templates = Parse(text);
-        var compiled = TemplateCompiler.TryCompile(templates, name => name, autoIndent: true, out var reason);
-        Assert.True(compiled is not null, reason);
+        var compiled = Compile(templates);
 
         Assert.Throws<RenderBailout>(() => new RenderScope(Context(templates), Globals()).RenderPage(compiled["page.html"]));
     }
@@ -76,6 +74,13 @@ public class TemplateCompilerTests
     public void Indented_output_compiles_when_the_context_does_not_indent()
     {
         Assert.NotNull(TemplateCompiler.TryCompile(Parse("<p>\n  {{ title }}\n</p>"), name => name, autoIndent: false, out _));
+    }
+
+    private static IReadOnlyDictionary<string, CompiledTemplate> Compile(Dictionary<string, Template> templates)
+    {
+        var compiled = TemplateCompiler.TryCompile(templates, name => name, autoIndent: true, out var reason);
+        Assert.True(compiled is not null, reason);
+        return compiled;
     }
 
     private static Dictionary<string, Template> Parse(string text) => new(StringComparer.Ordinal)
