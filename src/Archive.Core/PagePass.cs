@@ -32,9 +32,9 @@ internal sealed class PagePass(
                 {
                     Interview(interviewPage, context);
                 }
-                else if (!unchanged.Keep(page) && renderer.Render(page, null, context, diagnostics) is { } result)
+                else if (!unchanged.Keep(page) && renderer.RenderTo(sink, page, null, context, diagnostics, out var _))
                 {
-                    Write(result);
+                    Interlocked.Increment(ref _rendered);
                 }
 
                 return context;
@@ -62,9 +62,9 @@ internal sealed class PagePass(
         var found = new DiagnosticBag();
         var transcript = InterviewTextReader.Read(root, interview.Source, found);
         var view = keep ? renderer.ViewOf(page, transcript) : null;
-        if (view is null && renderer.Render(page, transcript, context, found) is { Interview: { } rendering } result)
+        if (view is null && renderer.RenderTo(sink, page, transcript, context, found, out var rendering))
         {
-            Write(result);
+            Interlocked.Increment(ref _rendered);
             view = rendering;
         }
 
@@ -76,11 +76,5 @@ internal sealed class PagePass(
             var contribution = search.Add(interview, view, transcript);
             cache?.Remember(interview.Slug, contribution, problems);
         }
-    }
-
-    private void Write(RenderedPage page)
-    {
-        sink.Write(page.Url, page.Html);
-        Interlocked.Increment(ref _rendered);
     }
 }

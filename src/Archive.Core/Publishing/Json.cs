@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -15,18 +16,39 @@ public static class Json
 
     public static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = true };
 
-    public static byte[] Write(Action<Utf8JsonWriter> write, bool indented = false)
+    // Every interview page makes several JSON texts (its open data document, citation, structured data): each thread
+    // writes them into one buffer and one writer it keeps, instead of a stream that grows by doubling every time.
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private const int KeptCapacity = 1 << 20;
+
+    public static byte[] Write(Action<Utf8JsonWriter> write, bool indented = false) => Written(write, indented, static json => json.ToArray());
+
+    public static string WriteString(Action<Utf8JsonWriter> write, bool indented = false) => Written(write, indented, static json => Encoding.UTF8.GetString(json));
+
+    private static T Written<T>(Action<Utf8JsonWriter> write, bool indented, Func<ReadOnlySpan<byte>, T> take)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, indented ? Indented : Compact))
+        // A JSON text written while another is being written (from inside its callback) gets a buffer of its own.
+        var scratch = t_scratch is { InUse: false } kept ? kept : new Scratch();
+        t_scratch ??= scratch;
+        scratch.InUse = true;
+        try
         {
+            var writer = scratch.Writer(indented);
             write(writer);
+            writer.Flush();
+            return take(scratch.Buffer.WrittenSpan);
         }
-
-        return stream.ToArray();
+        finally
+        {
+            scratch.InUse = false;
+            if (scratch.Buffer.Capacity > KeptCapacity && t_scratch == scratch)
+            {
+                t_scratch = null; // a whole-archive file (people.json) is not held on to by its thread
+            }
+        }
     }
-
-    public static string WriteString(Action<Utf8JsonWriter> write, bool indented = false) => Encoding.UTF8.GetString(Write(write, indented));
 
     public static void StringArray(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {
@@ -44,6 +66,33 @@ public static class Json
         if (value is not null)
         {
             writer.WriteString(name, value);
+        }
+    }
+
+    private sealed class Scratch
+    {
+        private Utf8JsonWriter? _compact;
+        private Utf8JsonWriter? _indented;
+
+        public bool InUse { get; set; }
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(16 * 1024);
+
+        /// <summary>The writer for the given layout, reset onto the emptied buffer.</summary>
+        public Utf8JsonWriter Writer(bool indented)
+        {
+            Buffer.ResetWrittenCount();
+            ref var writer = ref indented ? ref _indented : ref _compact;
+            if (writer is null)
+            {
+                writer = new Utf8JsonWriter(Buffer, indented ? Indented : Compact);
+            }
+            else
+            {
+                writer.Reset(Buffer);
+            }
+
+            return writer;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Archive.Diagnostics;
 using Archive.Loading;
 using Archive.Modeling;
@@ -5,6 +6,7 @@ using Archive.Publishing;
 using Archive.Reading;
 using Archive.Rendering.Compiled;
 using Archive.Rendering.Views;
+using Archive.Writing;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -50,7 +52,42 @@ public sealed class PageRenderer
     /// Renders one page; an interview page also needs its <paramref name="transcript"/>. Returns null when a template
     /// failed, with the error reported at the template's own file, line and column.
     /// </summary>
-    public RenderedPage? Render(SitePage page, Transcript? transcript, TemplateContext context, DiagnosticBag diagnostics)
+    public RenderedPage? Render(SitePage page, Transcript? transcript, TemplateContext context, DiagnosticBag diagnostics) =>
+        Produce(page, transcript, context, diagnostics) is { } made
+            ? new RenderedPage(page.Url, made.Finished ?? made.Buffer!.ToString(), made.Interview)
+            : null;
+
+    /// <summary>
+    /// Renders one page and writes it to <paramref name="sink"/> at its address, as UTF-8 straight from the thread's
+    /// render buffer. False when a template failed (reported as by <see cref="Render"/>); <paramref name="interview"/>
+    /// is the view an interview page was made from.
+    /// </summary>
+    internal bool RenderTo(IPageSink sink, SitePage page, Transcript? transcript, TemplateContext context, DiagnosticBag diagnostics, out InterviewView? interview)
+    {
+        interview = null;
+        if (Produce(page, transcript, context, diagnostics) is not { } made)
+        {
+            return false;
+        }
+
+        if (made.Buffer is { } buffer)
+        {
+            sink.Write(page.Url, buffer);
+        }
+        else
+        {
+            sink.Write(page.Url, made.Finished!);
+        }
+
+        interview = made.Interview;
+        return true;
+    }
+
+    /// <summary>
+    /// The page's text: from the compiled templates, the thread's render buffer (valid until the thread renders its
+    /// next page); from the interpreter, a string.
+    /// </summary>
+    private PageText? Produce(SitePage page, Transcript? transcript, TemplateContext context, DiagnosticBag diagnostics)
     {
         var (template, language, title, variables) = Describe(page, transcript);
         var interview = variables.FirstOrDefault(v => v.Item1 == "interview").Item2 as InterviewView;
@@ -89,13 +126,13 @@ public sealed class PageRenderer
         context.PushGlobal(globals);
         try
         {
-            if (_templates.Compiled is { } compiled && RenderCompiled(compiled, template, globals, context) is { } html)
+            if (_templates.Compiled is { } compiled && RenderCompiled(compiled, template, globals, context) is { } buffer)
             {
-                return new RenderedPage(page.Url, html, interview);
+                return new PageText(null, buffer, interview);
             }
 
             globals["content"] = _templates[template].Render(context);
-            return new RenderedPage(page.Url, _templates["layout.html"].Render(context), interview);
+            return new PageText(_templates["layout.html"].Render(context), null, interview);
         }
         catch (ScriptRuntimeException e)
         {
@@ -114,7 +151,7 @@ public sealed class PageRenderer
     internal int ReRendered => _reRendered;
 
     /// <summary>The page through the compiled templates, or null when it has to go through the interpreter.</summary>
-    private string? RenderCompiled(IReadOnlyDictionary<string, CompiledTemplate> compiled, string template, ScriptObject globals, TemplateContext context)
+    private StringBuilder? RenderCompiled(IReadOnlyDictionary<string, CompiledTemplate> compiled, string template, ScriptObject globals, TemplateContext context)
     {
         try
         {
@@ -130,6 +167,8 @@ public sealed class PageRenderer
     }
 
     /// <summary>"../../" for a page two folders deep: every link is relative, so the site works anywhere, even from disk.</summary>
+    private readonly record struct PageText(string? Finished, StringBuilder? Buffer, InterviewView? Interview);
+
     private static string Root(int depth) => string.Concat(Enumerable.Repeat("../", depth));
 
     private (string Template, string Language, string Title, IEnumerable<(string, object?)> Variables) Describe(SitePage page, Transcript? transcript)

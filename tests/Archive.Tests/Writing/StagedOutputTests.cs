@@ -1,3 +1,4 @@
+using System.Text;
 using Archive.Tests.Support;
 using Archive.Writing;
 
@@ -20,6 +21,23 @@ public class StagedOutputTests
         Assert.Equal("<p>Grüße</p>", File.ReadAllText(Path.Combine(output, "a/b/index.html")));
         Assert.True(File.Exists(Path.Combine(output, OutputFolder.Marker)));
         Assert.Empty(Directory.EnumerateDirectories(archive.Root, ".site*"));
+    }
+
+    [Fact]
+    public void Text_held_in_pieces_is_written_as_the_same_UTF8_as_one_string()
+    {
+        // Three characters fill the first piece, which ends halfway through the emoji's surrogate pair.
+        var text = new StringBuilder(3).Append("ab\uD83D").Append("\uDE00 Grüße, «Gespräch»");
+        Assert.True(CountPieces(text) > 1);
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        using (IPageSink staged = StagedOutput.Open(output))
+        {
+            staged.Write("index.html", text);
+            staged.Commit();
+        }
+
+        Assert.Equal(Encoding.UTF8.GetBytes(text.ToString()), File.ReadAllBytes(Path.Combine(output, "index.html")));
     }
 
     [Fact]
@@ -87,5 +105,16 @@ public class StagedOutputTests
         staged.Write("x/index.html", "one");
 
         Assert.Throws<IOException>(() => staged.Write("x/index.html", "two"));
+    }
+
+    private static int CountPieces(StringBuilder text)
+    {
+        var pieces = 0;
+        foreach (var _ in text.GetChunks())
+        {
+            pieces++;
+        }
+
+        return pieces;
     }
 }

@@ -40,12 +40,12 @@ internal sealed class RenderScope(TemplateContext context, ScriptObject globals)
         return new PageContent(Output);
     }
 
-    /// <summary>Renders a template as the finished text.</summary>
-    public string RenderPage(CompiledTemplate template)
+    /// <summary>Renders a template as the finished text, in the thread's page buffer: valid until its next page.</summary>
+    public StringBuilder RenderPage(CompiledTemplate template)
     {
         Output = Buffer(ref t_page);
         template.Body(this);
-        return Output.ToString();
+        return Output;
     }
 
     public object? Lookup(string name) =>

@@ -34,7 +34,7 @@ public class TemplateCompilerTests
         var compiled = Compile(templates);
 
         var expected = templates["page.html"].Render(Context(templates));
-        var actual = new RenderScope(Context(templates), Globals()).RenderPage(compiled["page.html"]);
+        var actual = new RenderScope(Context(templates), Globals()).RenderPage(compiled["page.html"]).ToString();
 
         Assert.Equal(expected, actual);
     }
