@@ -23,30 +23,55 @@ public static class Json
 
     private const int KeptCapacity = 1 << 20;
 
-    public static byte[] Write(Action<Utf8JsonWriter> write, bool indented = false) => Written(write, indented, static json => json.ToArray());
-
-    public static string WriteString(Action<Utf8JsonWriter> write, bool indented = false) => Written(write, indented, static json => Encoding.UTF8.GetString(json));
-
-    private static T Written<T>(Action<Utf8JsonWriter> write, bool indented, Func<ReadOnlySpan<byte>, T> take)
+    public static byte[] Write(Action<Utf8JsonWriter> write, bool indented = false)
     {
-        // A JSON text written while another is being written (from inside its callback) gets a buffer of its own.
-        var scratch = t_scratch is { InUse: false } kept ? kept : new Scratch();
-        t_scratch ??= scratch;
-        scratch.InUse = true;
+        var scratch = Take();
         try
         {
-            var writer = scratch.Writer(indented);
-            write(writer);
-            writer.Flush();
-            return take(scratch.Buffer.WrittenSpan);
+            return Fill(scratch, write, indented).ToArray();
         }
         finally
         {
-            scratch.InUse = false;
-            if (scratch.Buffer.Capacity > KeptCapacity && t_scratch == scratch)
-            {
-                t_scratch = null; // a whole-archive file (people.json) is not held on to by its thread
-            }
+            Give(scratch);
+        }
+    }
+
+    public static string WriteString(Action<Utf8JsonWriter> write, bool indented = false)
+    {
+        var scratch = Take();
+        try
+        {
+            return Encoding.UTF8.GetString(Fill(scratch, write, indented));
+        }
+        finally
+        {
+            Give(scratch);
+        }
+    }
+
+    /// <summary>The thread's scratch buffer; a JSON text written while another is being written (from inside its callback) gets one of its own.</summary>
+    private static Scratch Take()
+    {
+        var scratch = t_scratch is { InUse: false } kept ? kept : new Scratch();
+        t_scratch ??= scratch;
+        scratch.InUse = true;
+        return scratch;
+    }
+
+    private static ReadOnlySpan<byte> Fill(Scratch scratch, Action<Utf8JsonWriter> write, bool indented)
+    {
+        var writer = scratch.Writer(indented);
+        write(writer);
+        writer.Flush();
+        return scratch.Buffer.WrittenSpan;
+    }
+
+    private static void Give(Scratch scratch)
+    {
+        scratch.InUse = false;
+        if (scratch.Buffer.Capacity > KeptCapacity && t_scratch == scratch)
+        {
+            t_scratch = null; // a whole-archive file (people.json) is not held on to by its thread
         }
     }
 

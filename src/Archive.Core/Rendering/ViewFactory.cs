@@ -85,9 +85,10 @@ internal sealed class ViewFactory
         interview.Date.Year,
         interview.Source.Summary,
         interview.Source.Language,
-        [.. interview.Interviewers.Select(Link)],
-        [.. interview.Interviewees.Select(Link)],
-        [.. interview.Topics.Select(t => _topicLinks[t.Slug])]);
+        // Arrays, not lists: a summary is kept for the whole build (100,000 of them in a big archive).
+        interview.Interviewers.Select(Link).ToArray(),
+        interview.Interviewees.Select(Link).ToArray(),
+        interview.Topics.Select(t => _topicLinks[t.Slug]).ToArray());
 
     private LinkView Link(PersonRef person) => _personLinks[person.Slug];
 

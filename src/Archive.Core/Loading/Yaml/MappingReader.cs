@@ -122,10 +122,10 @@ internal sealed class MappingReader
     }
 
     /// <summary>A single name or a list of names; at least one is required when <paramref name="required"/>.</summary>
-    public IReadOnlyList<Located<string>> NameOrList(string key, bool required) => [.. Strings(key, required, allowSingle: true)];
+    public IReadOnlyList<Located<string>> NameOrList(string key, bool required) => Strings(key, required, allowSingle: true).ToArray();
 
     /// <summary>A YAML list of non-empty strings.</summary>
-    public IReadOnlyList<Located<string>> List(string key, bool required) => [.. Strings(key, required, allowSingle: false)];
+    public IReadOnlyList<Located<string>> List(string key, bool required) => Strings(key, required, allowSingle: false).ToArray();
 
     private string? String(string key, bool required)
     {
