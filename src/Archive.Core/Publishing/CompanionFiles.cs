@@ -13,8 +13,8 @@ public static class CompanionFiles
     {
         OpenData.WriteCombined(sink, model.Interviews, documents);
         OpenData.WriteCsv(sink, model.Interviews);
-        sink.Write($"{OpenData.Folder}/people.json", OpenData.People(model.People));
-        sink.Write($"{OpenData.Folder}/topics.json", OpenData.Topics(model.Topics));
+        OpenData.WritePeople(sink, model.People);
+        OpenData.WriteTopics(sink, model.Topics);
 
         var address = new SiteAddress(model.Config.BaseUrl);
         sink.Write("robots.txt", Sitemap.Robots(address));

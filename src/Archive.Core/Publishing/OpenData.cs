@@ -93,7 +93,8 @@ public static class OpenData
         }
     }
 
-    public static byte[] People(IReadOnlyList<PersonEntry> people) => Json.Write(w =>
+    /// <summary><c>data/people.json</c>, streamed: at 100,000 interviews it is larger than 10 MB.</summary>
+    public static void WritePeople(IPageSink sink, IReadOnlyList<PersonEntry> people) => Stream(sink, $"{Folder}/people.json", w =>
     {
         w.WriteStartArray();
         foreach (var person in people)
@@ -112,9 +113,9 @@ public static class OpenData
         }
 
         w.WriteEndArray();
-    }, indented: true);
+    });
 
-    public static byte[] Topics(IReadOnlyList<TopicEntry> topics) => Json.Write(w =>
+    public static void WriteTopics(IPageSink sink, IReadOnlyList<TopicEntry> topics) => Stream(sink, $"{Folder}/topics.json", w =>
     {
         w.WriteStartArray();
         foreach (var topic in topics)
@@ -129,7 +130,14 @@ public static class OpenData
         }
 
         w.WriteEndArray();
-    }, indented: true);
+    });
+
+    private static void Stream(IPageSink sink, string url, Action<Utf8JsonWriter> write)
+    {
+        using var stream = sink.Create(url);
+        using var writer = new Utf8JsonWriter(stream, Json.Indented);
+        write(writer);
+    }
 
     private static string Names(IReadOnlyList<PersonRef> people) => string.Join("; ", people.Select(p => p.Name));
 

@@ -1,19 +1,27 @@
 namespace Archive.Search;
 
 /// <summary>
-/// The interviews one term occurs in, packed as variable-length integers (interview position, exchange mask, count):
-/// about six bytes a posting instead of a tuple's twelve plus a list's slack, which is most of what indexing 100,000
-/// interviews holds in memory. A term found in more interviews than <c>limit</c> is left out of the index, so from
-/// then on only its count is kept: the commonest words, found in nearly every interview, would otherwise hold most of
-/// the postings. Safe to add to from several threads.
+/// The interviews one term occurs in, packed as variable-length integers (the step from the interview added before,
+/// exchange mask, count): three to six bytes a posting instead of a tuple's twelve plus a list's slack, which is most
+/// of what indexing 100,000 interviews holds in memory. A term found in more interviews than <c>limit</c> is left out
+/// of the index, so from then on only its count is kept: the commonest words, found in nearly every interview, would
+/// otherwise hold most of the postings. Safe to add to from several threads.
 /// </summary>
+/// <remarks>
+/// The bytes sit in blocks of at most <see cref="BlockSize"/>, never in one growing array: a frequent term's array
+/// would pass the large object heap's threshold and leave a larger copy behind there at every doubling, garbage that
+/// only a full collection frees (at 100,000 interviews, tens of megabytes of the peak).
+/// </remarks>
 public sealed class Postings(int id, string term, int limit)
 {
     private const int MaxEncodedPosting = 15; // three values of at most five bytes each
+    private const int BlockSize = 16 * 1024;
 
     private readonly Lock _gate = new();
     private byte[] _bytes = new byte[MaxEncodedPosting];
     private int _length;
+    private List<(byte[] Bytes, int Length)>? _full;
+    private int _lastDoc;
 
     /// <summary>The term's number in its index, kept from build to build by the build cache.</summary>
     public int Id => id;
@@ -31,16 +39,27 @@ public sealed class Postings(int id, string term, int limit)
         {
             if (++Count > limit)
             {
-                _bytes = [];
+                (_bytes, _length, _full) = ([], 0, null);
                 return;
             }
 
             if (_length + MaxEncodedPosting > _bytes.Length)
             {
-                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + MaxEncodedPosting));
+                if (_bytes.Length < BlockSize)
+                {
+                    Array.Resize(ref _bytes, Math.Min(BlockSize, Math.Max(_bytes.Length * 2, _length + MaxEncodedPosting)));
+                }
+                else
+                {
+                    (_full ??= []).Add((_bytes, _length));
+                    (_bytes, _length) = (new byte[BlockSize], 0);
+                }
             }
 
-            _length = Encode(_bytes, Encode(_bytes, Encode(_bytes, _length, doc), mask), count);
+            // Pages finish nearly in archive order, so the step from the last interview is small, either way (zigzag).
+            var step = doc - _lastDoc;
+            _lastDoc = doc;
+            _length = Encode(_bytes, Encode(_bytes, Encode(_bytes, _length, (uint)((step << 1) ^ (step >> 31))), (uint)mask), (uint)count);
         }
     }
 
@@ -53,30 +72,36 @@ public sealed class Postings(int id, string term, int limit)
         }
 
         var postings = new (int Doc, int Mask, int Count)[Count];
-        var at = 0;
-        for (var i = 0; i < postings.Length; i++)
+        var next = 0;
+        var doc = 0;
+        List<(byte[] Bytes, int Length)> blocks = [.. _full ?? [], (_bytes, _length)];
+        foreach (var (bytes, length) in blocks)
         {
-            postings[i] = (Decode(_bytes, ref at), Decode(_bytes, ref at), Decode(_bytes, ref at));
+            for (var at = 0; at < length; next++)
+            {
+                var step = Decode(bytes, ref at);
+                doc += (int)(step >> 1) ^ -(int)(step & 1);
+                postings[next] = (doc, (int)Decode(bytes, ref at), (int)Decode(bytes, ref at));
+            }
         }
 
         Array.Sort(postings, (a, b) => a.Doc.CompareTo(b.Doc));
         return postings;
     }
 
-    private static int Encode(byte[] bytes, int at, int value)
+    private static int Encode(byte[] bytes, int at, uint value)
     {
-        var rest = (uint)value;
-        while (rest >= 0x80)
+        while (value >= 0x80)
         {
-            bytes[at++] = (byte)(rest | 0x80);
-            rest >>= 7;
+            bytes[at++] = (byte)(value | 0x80);
+            value >>= 7;
         }
 
-        bytes[at++] = (byte)rest;
+        bytes[at++] = (byte)value;
         return at;
     }
 
-    private static int Decode(byte[] bytes, ref int at)
+    private static uint Decode(byte[] bytes, ref int at)
     {
         uint value = 0;
         for (var shift = 0; ; shift += 7)
@@ -85,7 +110,7 @@ public sealed class Postings(int id, string term, int limit)
             value |= (uint)(b & 0x7F) << shift;
             if (b < 0x80)
             {
-                return (int)value;
+                return value;
             }
         }
     }

@@ -19,6 +19,20 @@ public class PostingsTests
     }
 
     [Fact]
+    public void Postings_that_fill_many_blocks_come_back_whole_whatever_order_they_came_in()
+    {
+        // 60,000 postings of up to 15 bytes fill several 16 KB blocks; interviews far apart in both directions.
+        var postings = new Postings(0, "wort", int.MaxValue);
+        var docs = Enumerable.Range(0, 60_000).Select(n => n % 2 == 0 ? n : 1_000_000 - n).ToList();
+        foreach (var doc in docs)
+        {
+            postings.Add(doc, doc | (1 << 30), doc % 1000);
+        }
+
+        Assert.Equal(docs.Order().Select(doc => (doc, doc | (1 << 30), doc % 1000)), postings.Sorted());
+    }
+
+    [Fact]
     public void Postings_added_from_several_threads_are_all_kept()
     {
         var postings = new Postings(0, "wort", int.MaxValue);
