@@ -63,15 +63,23 @@ public sealed class Postings(int id, string term, int limit)
         }
     }
 
-    /// <summary>Every posting, in the order of the interviews (they arrive in the order their pages finish).</summary>
-    public IReadOnlyList<(int Doc, int Mask, int Count)> Sorted()
+    /// <summary>
+    /// Every posting, in the order of the interviews (they arrive in the order their pages finish), in
+    /// <paramref name="buffer"/>, which is made larger when it is too small: one buffer serves every term of an index.
+    /// </summary>
+    public ReadOnlySpan<(int Doc, int Mask, int Count)> Sorted(ref (int Doc, int Mask, int Count)[]? buffer)
     {
         if (IsTooCommon)
         {
             throw new InvalidOperationException("a term found in more interviews than the limit keeps no postings");
         }
 
-        var postings = new (int Doc, int Mask, int Count)[Count];
+        if (buffer is null || buffer.Length < Count)
+        {
+            buffer = new (int, int, int)[Math.Max(Count, (buffer?.Length ?? 0) * 2)];
+        }
+
+        var postings = buffer.AsSpan(0, Count);
         var next = 0;
         var doc = 0;
         List<(byte[] Bytes, int Length)> blocks = [.. _full ?? [], (_bytes, _length)];
@@ -85,7 +93,7 @@ public sealed class Postings(int id, string term, int limit)
             }
         }
 
-        Array.Sort(postings, (a, b) => a.Doc.CompareTo(b.Doc));
+        postings.Sort(static (a, b) => a.Doc.CompareTo(b.Doc));
         return postings;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
@@ -146,26 +147,34 @@ public sealed class SearchIndex : IDisposable
             .Where(p => p.Value.Count > 0 && !p.Value.IsTooCommon)
             .GroupBy(p => p.Key[..2], StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
+        // One buffer for the postings of a term and one for the text of a shard serve them all: in a big archive a
+        // common prefix holds megabytes of postings, which would otherwise be made anew for each.
+        (int Doc, int Mask, int Count)[]? sorted = null;
+        var text = new ArrayBufferWriter<byte>(64 * 1024);
+        using var w = new Utf8JsonWriter(text, Json.Compact);
         foreach (var shard in byShard)
         {
-            _sink.Write($"{Folder}/terms/{shard.Key}.js", Script("terms", shard.Key, w =>
+            text.ResetWrittenCount();
+            text.Write(ScriptHead("terms", shard.Key));
+            w.Reset(text);
+            w.WriteStartObject();
+            foreach (var (term, postings) in shard.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                w.WriteStartObject();
-                foreach (var (term, postings) in shard.OrderBy(p => p.Key, StringComparer.Ordinal))
+                w.WriteStartArray(term);
+                foreach (var (doc, mask, count) in postings.Sorted(ref sorted))
                 {
-                    w.WriteStartArray(term);
-                    foreach (var (doc, mask, count) in postings.Sorted())
-                    {
-                        w.WriteNumberValue(doc);
-                        w.WriteNumberValue(mask);
-                        w.WriteNumberValue(count);
-                    }
-
-                    w.WriteEndArray();
+                    w.WriteNumberValue(doc);
+                    w.WriteNumberValue(mask);
+                    w.WriteNumberValue(count);
                 }
 
-                w.WriteEndObject();
-            }));
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+            w.Flush();
+            text.Write(ScriptTail);
+            _sink.Write($"{Folder}/terms/{shard.Key}.js", text.WrittenSpan);
         }
 
         // Chunks whose interviews did not all come in (a page failed to render) are written as they are.
@@ -270,10 +279,10 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>"ArchiveSearch.load('terms','fe',{…});" — JSON with &lt; and &gt; escaped, safe in a script.</summary>
-    private static byte[] Script(string kind, string key, Action<Utf8JsonWriter> write)
-    {
-        var json = Json.Write(write);
-        var head = Encoding.UTF8.GetBytes($"ArchiveSearch.load(\"{kind}\",\"{key}\",");
-        return [.. head, .. json, .. ");\n"u8];
-    }
+    private static byte[] Script(string kind, string key, Action<Utf8JsonWriter> write) =>
+        [.. ScriptHead(kind, key), .. Json.Write(write), .. ScriptTail];
+
+    private static byte[] ScriptHead(string kind, string key) => Encoding.UTF8.GetBytes($"ArchiveSearch.load(\"{kind}\",\"{key}\",");
+
+    private static ReadOnlySpan<byte> ScriptTail => ");\n"u8;
 }

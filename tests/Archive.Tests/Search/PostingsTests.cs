@@ -14,7 +14,7 @@ public class PostingsTests
             postings.Add(doc, mask, count);
         }
 
-        Assert.Equal(added.OrderBy(p => p.Doc), postings.Sorted());
+        Assert.Equal(added.OrderBy(p => p.Doc), Sorted(postings));
         Assert.Equal(4, postings.Count);
     }
 
@@ -29,7 +29,7 @@ public class PostingsTests
             postings.Add(doc, doc | (1 << 30), doc % 1000);
         }
 
-        Assert.Equal(docs.Order().Select(doc => (doc, doc | (1 << 30), doc % 1000)), postings.Sorted());
+        Assert.Equal(docs.Order().Select(doc => (doc, doc | (1 << 30), doc % 1000)), Sorted(postings));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class PostingsTests
 
         Parallel.For(0, 10_000, doc => postings.Add(doc, doc % 7, 1 + (doc % 300)));
 
-        Assert.Equal(Enumerable.Range(0, 10_000).Select(doc => (doc, doc % 7, 1 + (doc % 300))), postings.Sorted());
+        Assert.Equal(Enumerable.Range(0, 10_000).Select(doc => (doc, doc % 7, 1 + (doc % 300))), Sorted(postings));
     }
 
     [Fact]
@@ -49,12 +49,36 @@ public class PostingsTests
         postings.Add(0, 1, 1);
         postings.Add(1, 1, 1);
         Assert.False(postings.IsTooCommon);
-        Assert.Equal(2, postings.Sorted().Count);
+        Assert.Equal(2, Sorted(postings).Length);
 
         postings.Add(2, 1, 1);
 
         Assert.True(postings.IsTooCommon);
         Assert.Equal(3, postings.Count);
-        Assert.Throws<InvalidOperationException>(() => postings.Sorted());
+        Assert.Throws<InvalidOperationException>(() => Sorted(postings));
+    }
+
+    [Fact]
+    public void One_buffer_serves_terms_of_every_size()
+    {
+        var small = new Postings(0, "klein", int.MaxValue);
+        var large = new Postings(1, "groß", int.MaxValue);
+        small.Add(3, 1, 1);
+        foreach (var doc in Enumerable.Range(0, 100).Reverse())
+        {
+            large.Add(doc, 2, 1);
+        }
+
+        (int Doc, int Mask, int Count)[]? buffer = null;
+        Assert.Equal([(3, 1, 1)], small.Sorted(ref buffer).ToArray());
+        Assert.Equal(Enumerable.Range(0, 100).Select(doc => (doc, 2, 1)), large.Sorted(ref buffer).ToArray());
+        Assert.Equal([(3, 1, 1)], small.Sorted(ref buffer).ToArray());
+        Assert.True(buffer!.Length >= 100);
+    }
+
+    private static (int Doc, int Mask, int Count)[] Sorted(Postings postings)
+    {
+        (int Doc, int Mask, int Count)[]? buffer = null;
+        return postings.Sorted(ref buffer).ToArray();
     }
 }
