@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Archive.Loading;
 using Archive.Modeling;
 using Archive.Publishing;
 using Archive.Reading;
@@ -17,6 +18,7 @@ internal sealed class ViewFactory
     private readonly ConcurrentDictionary<string, InterviewSummaryView> _summaries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TopicView> _topics = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PersonView> _persons = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<PartialDate, (string Iso, string Text)> _dates = new();
     private readonly InterfaceText _siteText;
     private readonly Dictionary<string, LinkView> _personLinks;
     private readonly Dictionary<string, LinkView> _topicLinks;
@@ -76,12 +78,21 @@ internal sealed class ViewFactory
         return _people.TryGetValue(slug, out var person) ? Link(person.Ref) : new LinkView(name, slug, string.Empty);
     }
 
-    private InterviewSummaryView MakeSummary(InterviewEntry interview, InterfaceText text) => new(
+    private InterviewSummaryView MakeSummary(InterviewEntry interview, InterfaceText text)
+    {
+        // Many interviews share a date: its two texts are made once and shared by every summary kept for the build.
+        var (iso, written) = text == _siteText
+            ? _dates.GetOrAdd(interview.Date, static (date, site) => (date.ToString(), site.Format(date)), _siteText)
+            : (interview.Date.ToString(), text.Format(interview.Date));
+        return SummaryWith(interview, iso, written);
+    }
+
+    private InterviewSummaryView SummaryWith(InterviewEntry interview, string date, string dateText) => new(
         interview.Title,
         interview.Slug,
         interview.Url,
-        interview.Date.ToString(),
-        text.Format(interview.Date),
+        date,
+        dateText,
         interview.Date.Year,
         interview.Source.Summary,
         interview.Source.Language,
