@@ -71,7 +71,7 @@ public static class Json
         scratch.InUse = false;
         if (scratch.Buffer.Capacity > KeptCapacity && t_scratch == scratch)
         {
-            t_scratch = null; // a whole-archive file (people.json) is not held on to by its thread
+            t_scratch = null; // an unusually large text is not held on to by its thread for the rest of the build
         }
     }
 

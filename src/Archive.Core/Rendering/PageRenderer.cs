@@ -167,8 +167,6 @@ public sealed class PageRenderer
     }
 
     /// <summary>"../../" for a page two folders deep: every link is relative, so the site works anywhere, even from disk.</summary>
-    private readonly record struct PageText(string? Finished, StringBuilder? Buffer, InterviewView? Interview);
-
     private static string Root(int depth) => string.Concat(Enumerable.Repeat("../", depth));
 
     private (string Template, string Language, string Title, IEnumerable<(string, object?)> Variables) Describe(SitePage page, Transcript? transcript)
@@ -239,4 +237,7 @@ public sealed class PageRenderer
 
     private static Views.PagerView Pager(PageLinks links) =>
         new(links.Number, links.Count, links.PreviousUrl, links.NextUrl, links.IsPaginated);
+
+    /// <summary>A rendered page's text, either finished (the interpreter's) or in the thread's render buffer (the compiled templates').</summary>
+    private readonly record struct PageText(string? Finished, StringBuilder? Buffer, InterviewView? Interview);
 }

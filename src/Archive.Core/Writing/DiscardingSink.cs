@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Archive.Writing;
 
 /// <summary>For <c>check</c>: every page is rendered (so template errors show) but nothing is written.</summary>
@@ -14,6 +16,8 @@ public sealed class DiscardingSink : IPageSink
     public bool Keep(string url) => false;
 
     public void Write(string url, string content) => Interlocked.Increment(ref _files);
+
+    public void Write(string url, StringBuilder content) => Interlocked.Increment(ref _files);
 
     public void Write(string url, ReadOnlySpan<byte> content) => Interlocked.Increment(ref _files);
 

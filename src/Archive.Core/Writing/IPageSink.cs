@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Archive.Writing;
@@ -7,44 +6,13 @@ namespace Archive.Writing;
 public interface IPageSink : IDisposable
 {
     /// <summary>Writes <paramref name="content"/> as UTF-8 to <paramref name="url"/> (relative to the output root).</summary>
-    void Write(string url, string content)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(content.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(content, buffer);
-            Write(url, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    void Write(string url, string content) => Write(url, Utf8Text.Of(content));
 
     /// <summary>
     /// Writes the text in <paramref name="content"/> as UTF-8 to <paramref name="url"/>, straight from the builder's
     /// pieces: a rendered page is not first copied into a string of its own.
     /// </summary>
-    void Write(string url, StringBuilder content)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(content.Length));
-        try
-        {
-            var encoder = Encoding.UTF8.GetEncoder(); // holds a surrogate pair split between two pieces
-            var length = 0;
-            foreach (var piece in content.GetChunks())
-            {
-                length += encoder.GetBytes(piece.Span, buffer.AsSpan(length), flush: false);
-            }
-
-            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
-            Write(url, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    void Write(string url, StringBuilder content) => Write(url, Utf8Text.Of(content));
 
     /// <summary>Writes bytes as they are to <paramref name="url"/>.</summary>
     void Write(string url, ReadOnlySpan<byte> content);
