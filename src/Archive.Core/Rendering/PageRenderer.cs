@@ -227,7 +227,7 @@ public sealed class PageRenderer
     /// The interface (dates, citation) speaks the site's language; the text keeps its own, with its own quotation marks.
     /// </remarks>
     public InterviewView ViewOf(InterviewPage page, Transcript transcript) =>
-        _views.Interview(page.Interview, transcript, _siteText, _texts.GetValueOrDefault(page.Interview.Source.Language)?.Find("quotes"));
+        _views.Interview(page.Interview, transcript, _texts.GetValueOrDefault(page.Interview.Source.Language)?.Find("quotes"));
 
     private (string, string, string, IEnumerable<(string, object?)>) InterviewVariables(InterviewPage page, Transcript transcript) =>
         ("interview.html", _model.Config.Language, page.Interview.Title, [("interview", ViewOf(page, transcript))]);

@@ -44,7 +44,7 @@ internal sealed class ViewFactory
 
     /// <summary>The interview as lists in the site's language show it.</summary>
     public InterviewSummaryView Summary(InterviewEntry interview) =>
-        _summaries.GetOrAdd(interview.Slug, static (_, made) => made.Factory.MakeSummary(made.Interview, made.Factory._siteText), (Factory: this, Interview: interview));
+        _summaries.GetOrAdd(interview.Slug, static (_, made) => made.Factory.MakeSummary(made.Interview), (Factory: this, Interview: interview));
 
     public IReadOnlyList<InterviewSummaryView> Summaries(IEnumerable<InterviewEntry> interviews) => [.. interviews.Select(Summary)];
 
@@ -52,10 +52,10 @@ internal sealed class ViewFactory
     public IReadOnlyList<YearGroupView> ByYear(IEnumerable<InterviewEntry> interviews) =>
         [.. Summaries(interviews).GroupBy(s => s.Year).Select(g => new YearGroupView(g.Key, [.. g]))];
 
-    public InterviewView Interview(InterviewEntry interview, Transcript transcript, InterfaceText text, string? quotes)
+    public InterviewView Interview(InterviewEntry interview, Transcript transcript, string? quotes)
     {
         var layout = TranscriptLayout.Lay(transcript, SpeakerLink, quotes);
-        var summary = MakeSummary(interview, text);
+        var summary = MakeSummary(interview);
         var url = _address.Of(interview.Url);
         return new InterviewView(
             summary,
@@ -67,7 +67,7 @@ internal sealed class ViewFactory
             layout.Questions,
             layout.Blocks,
             Summaries(_related.GetValueOrDefault(interview.Slug, [])),
-            Citation.Text(summary, interview.Source.Source, url ?? interview.Source.Url, text),
+            Citation.Text(summary, interview.Source.Source, url ?? interview.Source.Url, _siteText),
             url,
             Citation.Files(summary, interview.Source.Source, url ?? interview.Source.Url));
     }
@@ -78,28 +78,24 @@ internal sealed class ViewFactory
         return _people.TryGetValue(slug, out var person) ? Link(person.Ref) : new LinkView(name, slug, string.Empty);
     }
 
-    private InterviewSummaryView MakeSummary(InterviewEntry interview, InterfaceText text)
+    // Many interviews share a date: its two texts are made once and shared by every summary kept for the build.
+    private InterviewSummaryView MakeSummary(InterviewEntry interview)
     {
-        // Many interviews share a date: its two texts are made once and shared by every summary kept for the build.
-        var (iso, written) = text == _siteText
-            ? _dates.GetOrAdd(interview.Date, static (date, site) => (date.ToString(), site.Format(date)), _siteText)
-            : (interview.Date.ToString(), text.Format(interview.Date));
-        return SummaryWith(interview, iso, written);
+        var (date, dateText) = _dates.GetOrAdd(interview.Date, static (date, text) => (date.ToString(), text.Format(date)), _siteText);
+        return new(
+            interview.Title,
+            interview.Slug,
+            interview.Url,
+            date,
+            dateText,
+            interview.Date.Year,
+            interview.Source.Summary,
+            interview.Source.Language,
+            // Arrays, not lists: a summary is kept for the whole build (100,000 of them in a big archive).
+            interview.Interviewers.Select(Link).ToArray(),
+            interview.Interviewees.Select(Link).ToArray(),
+            interview.Topics.Select(t => _topicLinks[t.Slug]).ToArray());
     }
-
-    private InterviewSummaryView SummaryWith(InterviewEntry interview, string date, string dateText) => new(
-        interview.Title,
-        interview.Slug,
-        interview.Url,
-        date,
-        dateText,
-        interview.Date.Year,
-        interview.Source.Summary,
-        interview.Source.Language,
-        // Arrays, not lists: a summary is kept for the whole build (100,000 of them in a big archive).
-        interview.Interviewers.Select(Link).ToArray(),
-        interview.Interviewees.Select(Link).ToArray(),
-        interview.Topics.Select(t => _topicLinks[t.Slug]).ToArray());
 
     private LinkView Link(PersonRef person) => _personLinks[person.Slug];
 
