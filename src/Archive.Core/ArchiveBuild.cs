@@ -36,6 +36,8 @@ public static class ArchiveBuild
         // What the pages are made from, to compare with the last build; related interviews last chosen from the same
         // metadata are taken as they are.
         var inputs = options.WriteOutput ? timer.Time("compare inputs", () => InputFingerprints.Of(published, options.IncludeDrafts)) : null;
+        // The files' stamps served the fingerprints only: a big archive's 200,000 are not kept while the pages render.
+        (content, published) = (content with { Stamps = null }, published with { Stamps = null });
         var knownRelated = inputs is null || options.Clean ? null : RelatedCache.Load(root, inputs.Content);
         var model = timer.Time("build site model", () => SiteModelBuilder.Build(published, diagnostics, content.Interviews, knownRelated));
         if (diagnostics.HasErrors || (options.WriteOutput && !OutputFolder.IsSafe(root, options.Output, diagnostics)))
@@ -56,7 +58,7 @@ public static class ArchiveBuild
             : UpdatingOutput.Open(options.Output, previous.Files);
         using var interviews = options.WriteOutput ? InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, previous?.Files) : null;
         using var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
-        using var documents = new OpenDataSpool(interviews?.EarlierOpenData);
+        using var documents = new OpenDataSpool(model.Interviews.Count, interviews?.EarlierOpenData);
         var renderer = new PageRenderer(model, templates, texts);
         var pages = new PagePass(root, model, templates, renderer, search, documents, sink,
             new UnchangedPages(inputs, previous?.Inputs, sink), interviews, diagnostics);

@@ -70,7 +70,7 @@ internal static class InterviewMetadataReader
             slug, yaml.Location, seed, seed.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? SeedFormat.Markdown : SeedFormat.PlainText,
             title, date.Value, interviewers, interviewees, topics, mentions,
             yaml.OptionalString("source"), url, yaml.OptionalString("summary"), language,
-            speakers.Count == 0 ? ReadOnlyDictionary<string, string>.Empty : speakers, overrides.Count == 0 ? [] : overrides, draft, embargo);
+            speakers.Count == 0 ? ReadOnlyDictionary<string, string>.Empty : speakers, overrides.Count == 0 ? Array.Empty<Located<RoleOverride>>() : [.. overrides], draft, embargo);
     }
 
     /// <summary>The seed's path below seeds/, refused when it points anywhere else, is missing or empty.</summary>

@@ -232,7 +232,7 @@ internal sealed class MetadataCache
         var lists = new Located<string>[4][];
         for (var list = 0; list < lists.Length; list++)
         {
-            lists[list] = new Located<string>[r.Read7BitEncodedInt()];
+            lists[list] = Sized<Located<string>>(r.Read7BitEncodedInt());
             for (var i = 0; i < lists[list].Length; i++)
             {
                 lists[list][i] = new Located<string>(names.Of(r.ReadString()), ReadLocation(r, file));
@@ -255,7 +255,7 @@ internal sealed class MetadataCache
             speakers[r.ReadString()] = r.ReadString();
         }
 
-        var overrides = new Located<RoleOverride>[r.Read7BitEncodedInt()];
+        var overrides = Sized<Located<RoleOverride>>(r.Read7BitEncodedInt());
         for (var i = 0; i < overrides.Length; i++)
         {
             var paragraph = r.Read7BitEncodedInt();
@@ -273,6 +273,9 @@ internal sealed class MetadataCache
             texts[0], texts[1], texts[2], language, speakerCount == 0 ? ReadOnlyDictionary<string, string>.Empty : speakers, overrides,
             draft, hasEmbargo ? embargo : null);
     }
+
+    /// <summary>An array of <paramref name="count"/> items; the one empty array when there are none (most interviews have no corrections).</summary>
+    private static T[] Sized<T>(int count) => count == 0 ? [] : new T[count];
 
     private static void Write(BinaryWriter w, FileStamp stamp)
     {

@@ -54,15 +54,9 @@ public static class RelatedInterviews
     internal static IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>> Find(
         IReadOnlyList<InterviewEntry> interviews, IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people, int neighbours)
     {
-        // Interviews by position in the site's order (newest first, then slug): a lower position wins a tie.
-        var position = new Dictionary<InterviewEntry, int>(interviews.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < interviews.Count; i++)
-        {
-            position[interviews[i]] = i;
-        }
-
-        var byTopic = topics.ToDictionary(t => t.Slug, t => Positions(t.Interviews, position), StringComparer.Ordinal);
-        var byPerson = people.ToDictionary(p => p.Slug, p => Positions([.. p.Given, .. p.Conducted, .. p.MentionedIn], position), StringComparer.Ordinal);
+        // Interviews by their number, their place in the site's order (newest first, then slug): a lower number wins a tie.
+        var byTopic = topics.ToDictionary(t => t.Slug, t => Numbers(t.Interviews), StringComparer.Ordinal);
+        var byPerson = people.ToDictionary(p => p.Slug, p => Numbers([.. p.Given, .. p.Conducted, .. p.MentionedIn]), StringComparer.Ordinal);
 
         // Interviews are scored on all cores, each thread with its own scores.
         var related = new InterviewEntry[interviews.Count][];
@@ -99,9 +93,9 @@ public static class RelatedInterviews
         return result;
     }
 
-    /// <summary>The positions of <paramref name="list"/>'s interviews, each once, in the site's order.</summary>
-    private static int[] Positions(IEnumerable<InterviewEntry> list, Dictionary<InterviewEntry, int> position) =>
-        [.. list.Select(i => position[i]).Distinct().Order()];
+    /// <summary>The numbers of <paramref name="list"/>'s interviews, each once, in the site's order.</summary>
+    private static int[] Numbers(IEnumerable<InterviewEntry> list) =>
+        [.. list.Select(i => i.Number).Distinct().Order()];
 
     /// <summary>One thread's scores of candidates for the interview it is looking at.</summary>
     private sealed class Scores(int interviews)

@@ -38,8 +38,9 @@ public static class SiteModelBuilder
         var interviews = content.Interviews
             .OrderByDescending(i => i.Date)
             .ThenBy(i => i.Slug, StringComparer.Ordinal)
-            .Select(source => new InterviewEntry(
+            .Select((source, number) => new InterviewEntry(
                 source,
+                number,
                 $"{InterviewsFolder}/{source.Slug}/index.html",
                 Resolve(people, source.Interviewers, personRef),
                 Resolve(people, source.Interviewees, personRef),
@@ -115,8 +116,7 @@ public static class SiteModelBuilder
             .Select(slug =>
             {
                 registry.TryGet(slug, out var name);
-                return new PersonEntry(personRef(name, slug), records.GetValueOrDefault(slug),
-                    given.GetValueOrDefault(slug, []), conducted.GetValueOrDefault(slug, []), mentioned.GetValueOrDefault(slug, []));
+                return new PersonEntry(personRef(name, slug), records.GetValueOrDefault(slug), Listed(given, slug), Listed(conducted, slug), Listed(mentioned, slug));
             })
             .OrderBy(p => p.Name, collation)];
     }
@@ -131,7 +131,7 @@ public static class SiteModelBuilder
             .Select(slug =>
             {
                 registry.TryGet(slug, out var name);
-                return new TopicEntry(topicRef(name, slug), records.GetValueOrDefault(slug), byTopic.GetValueOrDefault(slug, []));
+                return new TopicEntry(topicRef(name, slug), records.GetValueOrDefault(slug), Listed(byTopic, slug));
             })
             .OrderBy(t => t.Name, collation)];
     }
@@ -155,6 +155,10 @@ public static class SiteModelBuilder
 
         return groups;
     }
+
+    /// <summary>The interviews grouped under <paramref name="key"/>, as an exact array: the model keeps them for the whole build.</summary>
+    private static InterviewEntry[] Listed(Dictionary<string, List<InterviewEntry>> groups, string key) =>
+        groups.TryGetValue(key, out var list) ? [.. list] : [];
 
     /// <summary>
     /// Details from people.yml or topics.yml by slug. A record that no interview uses is a warning (a typo, most likely);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Archive.Modeling;
 using Archive.Reading;
 using Archive.Rendering.Views;
@@ -11,15 +10,16 @@ namespace Archive.Publishing;
 /// assembled in archive order. The documents go to one temporary file rather than to memory (an archive's whole text
 /// would not fit at 100,000 interviews) or to a file per interview (10,000 more files cost more than the rest of the
 /// data). An incremental build takes the documents of unchanged interviews from the data file the last build wrote,
-/// <paramref name="previous"/>. Safe to fill from several threads.
+/// <paramref name="previous"/>. Each document's place is kept at its interview's number, one of the
+/// <paramref name="interviews"/> of the site. Safe to fill from several threads.
 /// </summary>
-public sealed class OpenDataSpool(SafeFileHandle? previous = null) : IDisposable
+public sealed class OpenDataSpool(int interviews, SafeFileHandle? previous = null) : IDisposable
 {
     private readonly SafeFileHandle _file = File.OpenHandle(
         Path.Combine(Path.GetTempPath(), $"archive-open-data-{Guid.NewGuid():N}.tmp"),
         FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
 
-    private readonly ConcurrentDictionary<string, (SafeFileHandle File, long Offset, int Length)> _documents = new(StringComparer.Ordinal);
+    private readonly (SafeFileHandle? File, long Offset, int Length)[] _documents = new (SafeFileHandle?, long, int)[interviews];
     private readonly Dictionary<string, DocumentPlace> _placed = new(StringComparer.Ordinal);
     private readonly Lock _append = new();
     private long _end;
@@ -38,12 +38,12 @@ public sealed class OpenDataSpool(SafeFileHandle? previous = null) : IDisposable
         }
 
         RandomAccess.Write(_file, document, offset);
-        _documents[interview.Slug] = (_file, offset, document.Length);
+        _documents[interview.Number] = (_file, offset, document.Length);
     }
 
     /// <summary>Takes the interview's document, unchanged, from where the last build put it.</summary>
     public void Keep(InterviewEntry interview, DocumentPlace place) =>
-        _documents[interview.Slug] = (previous ?? throw new InvalidOperationException("no data file of an earlier build to keep documents from"), place.Offset, place.Length);
+        _documents[interview.Number] = (previous ?? throw new InvalidOperationException("no data file of an earlier build to keep documents from"), place.Offset, place.Length);
 
     /// <summary>
     /// Whether the documents of <paramref name="interviews"/> are all kept from the earlier data file, each where
@@ -61,7 +61,8 @@ public sealed class OpenDataSpool(SafeFileHandle? previous = null) : IDisposable
         long at = start;
         foreach (var interview in interviews)
         {
-            if (!_documents.TryGetValue(interview.Slug, out var document) || document.File != previous || document.Offset != at + (places.Count == 0 ? 0 : separator))
+            var document = _documents[interview.Number];
+            if (document.File is null || document.File != previous || document.Offset != at + (places.Count == 0 ? 0 : separator))
             {
                 return false;
             }
@@ -98,17 +99,18 @@ public sealed class OpenDataSpool(SafeFileHandle? previous = null) : IDisposable
         var first = true;
         foreach (var interview in interviews)
         {
-            if (!_documents.TryGetValue(interview.Slug, out var document))
+            var (file, offset, length) = _documents[interview.Number];
+            if (file is null)
             {
                 continue; // its page failed: the build reports the error and publishes nothing
             }
 
-            if (run.Count > 0 && !Continues(run[^1], document, separator.Length, run[0].Offset))
+            if (run.Count > 0 && !Continues(run[^1], (file, offset, length), separator.Length, run[0].Offset))
             {
                 Copy(run);
             }
 
-            run.Add((interview.Slug, document.File, document.Offset, document.Length));
+            run.Add((interview.Slug, file, offset, length));
         }
 
         Copy(run);

@@ -15,7 +15,7 @@ namespace Archive.Rendering;
 internal sealed class ViewFactory
 {
     private readonly Dictionary<string, PersonEntry> _people;
-    private readonly ConcurrentDictionary<string, InterviewSummaryView> _summaries = new(StringComparer.Ordinal);
+    private readonly InterviewSummaryView?[] _summaries;
     private readonly ConcurrentDictionary<string, TopicView> _topics = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PersonView> _persons = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<PartialDate, (string Iso, string Text)> _dates = new();
@@ -30,6 +30,7 @@ internal sealed class ViewFactory
     {
         _address = new SiteAddress(model.Config.BaseUrl);
         _related = model.Related;
+        _summaries = new InterviewSummaryView?[model.Interviews.Count];
         _people = model.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
 
         // One link per person and topic, shared by every summary that names them.
@@ -42,9 +43,19 @@ internal sealed class ViewFactory
 
     public PersonView Person(PersonEntry person) => _persons.GetOrAdd(person.Slug, static (_, entry) => MakePerson(entry), person);
 
-    /// <summary>The interview as lists in the site's language show it.</summary>
-    public InterviewSummaryView Summary(InterviewEntry interview) =>
-        _summaries.GetOrAdd(interview.Slug, static (_, made) => made.Factory.MakeSummary(made.Interview), (Factory: this, Interview: interview));
+    /// <summary>The interview as lists in the site's language show it: made once, kept at the interview's number.</summary>
+    public InterviewSummaryView Summary(InterviewEntry interview)
+    {
+        ref var kept = ref _summaries[interview.Number];
+        if (Volatile.Read(ref kept) is { } summary)
+        {
+            return summary;
+        }
+
+        // Two threads may make the same summary at once: the first one kept is the one every list shares.
+        var made = MakeSummary(interview);
+        return Interlocked.CompareExchange(ref kept, made, null) ?? made;
+    }
 
     public IReadOnlyList<InterviewSummaryView> Summaries(IEnumerable<InterviewEntry> interviews) => [.. interviews.Select(Summary)];
 

@@ -29,7 +29,6 @@ public sealed class SearchIndex : IDisposable
     private const int MaxExchangeBit = 30;
 
     private readonly IReadOnlyList<InterviewEntry> _interviews;
-    private readonly Dictionary<string, int> _position;
     private readonly ConcurrentDictionary<string, Postings> _postings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> _postingsOfSpan;
     private readonly IReadOnlyList<string>?[] _questions;
@@ -43,7 +42,7 @@ public sealed class SearchIndex : IDisposable
     private int _terms;
 
     /// <summary>
-    /// An index of <paramref name="interviews"/>, whose detail files are written to <paramref name="sink"/>. The terms
+    /// An index of <paramref name="interviews"/> (the site's, each at its <see cref="InterviewEntry.Number"/>), whose detail files are written to <paramref name="sink"/>. The terms
     /// an earlier build numbered (<paramref name="numbered"/>) keep their numbers, so that what it recorded of each
     /// interview can be added as it is.
     /// </summary>
@@ -63,7 +62,6 @@ public sealed class SearchIndex : IDisposable
             _terms++;
         }
 
-        _position = interviews.Select((i, n) => (i.Slug, n)).ToDictionary(p => p.Slug, p => p.n, StringComparer.Ordinal);
         _questions = new IReadOnlyList<string>?[interviews.Count];
         _pending = [.. Enumerable.Range(0, (interviews.Count + DocsPerChunk - 1) / DocsPerChunk)
             .Select(chunk => Math.Min(DocsPerChunk, interviews.Count - (chunk * DocsPerChunk)))];
@@ -79,7 +77,7 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public SearchContribution Add(InterviewEntry interview, InterviewView view, Transcript transcript)
     {
-        var doc = _position[interview.Slug];
+        var doc = interview.Number;
         var anchors = view.Blocks.Where(b => b.Anchor is not null).Select(b => b.FirstParagraph).ToList();
         string[] questions = [.. view.Questions.Select(q => q.Text.Length > 200 ? q.Text[..200] + " …" : q.Text)];
 
@@ -119,7 +117,7 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public void Add(InterviewEntry interview, SearchContribution contribution)
     {
-        var doc = _position[interview.Slug];
+        var doc = interview.Number;
         var byNumber = _byNumber;
         foreach (var (term, mask, count) in contribution.Terms)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text;
 using Archive.Diagnostics;
@@ -29,7 +28,7 @@ internal sealed class InterviewCache : IDisposable
     private readonly SafeFileHandle? _earlier;
     private readonly Dictionary<string, IndexEntry> _earlierIndex;
     private readonly FileStream _next;
-    private readonly ConcurrentDictionary<string, (long Offset, int Length, ulong Hash)> _written = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Offset, int Length, ulong Hash)> _written = new(StringComparer.Ordinal); // under _gate
     private readonly Lock _gate = new();
     private bool _committed;
 

@@ -28,7 +28,7 @@ public class OpenDataSpoolTests
             var diagnostics = new DiagnosticBag();
             Interviews = SiteModelBuilder.Build(ArchiveLoader.Load(_archive.Root, diagnostics)!, diagnostics).Interviews;
             _file = File.OpenHandle(_archive.PathOf("public/data/interviews.json"));
-            Spool = new OpenDataSpool(_file);
+            Spool = new OpenDataSpool(Interviews.Count, _file);
         }
 
         public IReadOnlyList<InterviewEntry> Interviews { get; }
