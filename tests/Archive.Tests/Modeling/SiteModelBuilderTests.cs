@@ -36,6 +36,24 @@ public class SiteModelBuilderTests
     }
 
     [Fact]
+    public void Each_interview_is_numbered_by_its_place_in_the_site_order_drafts_left_out()
+    {
+        using var archive = new TempArchive()
+            .AddInterview("b-same-day", date: "2020-05-01")
+            .AddInterview("draft", date: "2021", extra: "draft: true\n")
+            .AddInterview("a-same-day", date: "2020-05-01")
+            .AddInterview("newest", date: "2024");
+        var diagnostics = new DiagnosticBag();
+        var content = ArchiveLoader.Load(archive.Root, diagnostics)!;
+        var published = content with { Interviews = [.. content.Interviews.Where(i => !i.Draft)] };
+
+        var model = SiteModelBuilder.Build(published, diagnostics, content.Interviews);
+
+        Assert.Equal(["newest", "a-same-day", "b-same-day"], model.Interviews.Select(i => i.Slug));
+        Assert.Equal([0, 1, 2], model.Interviews.Select(i => i.Number));
+    }
+
+    [Fact]
     public void Topics_sort_with_german_collation_so_umlauts_sort_with_their_letter()
     {
         using var archive = new TempArchive()
