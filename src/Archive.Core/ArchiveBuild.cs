@@ -57,7 +57,7 @@ public static class ArchiveBuild
             : previous is null ? StagedOutput.Open(options.Output)
             : UpdatingOutput.Open(options.Output, previous.Files);
         using var interviews = options.WriteOutput ? InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, previous?.Files) : null;
-        using var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
+        var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
         using var documents = new OpenDataSpool(model.Interviews.Count, interviews?.EarlierOpenData);
         var renderer = new PageRenderer(model, templates, texts);
         var pages = new PagePass(root, model, templates, renderer, search, documents, sink,

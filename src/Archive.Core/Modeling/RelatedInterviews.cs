@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Archive.Modeling;
 
 /// <summary>
@@ -58,13 +60,16 @@ public static class RelatedInterviews
         var byTopic = topics.ToDictionary(t => t.Slug, t => Numbers(t.Interviews), StringComparer.Ordinal);
         var byPerson = people.ToDictionary(p => p.Slug, p => Numbers([.. p.Given, .. p.Conducted, .. p.MentionedIn]), StringComparer.Ordinal);
 
-        // Interviews are scored on all cores, each thread with its own scores.
+        // Interviews are scored on all cores, each worker with scores of its own. Parallel.For starts many workers over a
+        // big archive, one after the other: they take their scores from a pool, so that only as many tables are made
+        // as run at once (each is an array as long as the archive).
         var related = new InterviewEntry[interviews.Count][];
+        var pool = new ConcurrentBag<Scores>();
         Parallel.For(
             0,
             interviews.Count,
             new ParallelOptions { MaxDegreeOfParallelism = interviews.Count < 1024 ? 1 : -1 },
-            () => new Scores(interviews.Count),
+            () => pool.TryTake(out var kept) ? kept : new Scores(interviews.Count),
             (self, _, scores) =>
             {
                 var interview = interviews[self];
@@ -82,7 +87,7 @@ public static class RelatedInterviews
                 scores.Clear();
                 return scores;
             },
-            _ => { });
+            pool.Add);
 
         var result = new Dictionary<string, IReadOnlyList<InterviewEntry>>(interviews.Count, StringComparer.Ordinal);
         for (var self = 0; self < interviews.Count; self++)

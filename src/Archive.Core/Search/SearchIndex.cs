@@ -22,7 +22,7 @@ namespace Archive.Search;
 /// Script files rather than JSON, so the search also works from a site opened from disk; terms found in more than
 /// half of the interviews are left out (they select nothing).
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed class SearchIndex
 {
     public const string Folder = "search";
     public const int DocsPerChunk = 5;
@@ -37,7 +37,7 @@ public sealed class SearchIndex : IDisposable
     private readonly IPageSink _sink;
     private readonly int _limit;
     private readonly Lock _newTerm = new();
-    private readonly ThreadLocal<TermTally> _tallies;
+    private readonly ConcurrentBag<TermTally> _tallies = [];
     private Postings[] _byNumber;
     private int _terms;
 
@@ -54,7 +54,6 @@ public sealed class SearchIndex : IDisposable
         // A term in more than half of the interviews selects nothing; a tiny archive keeps every term.
         _limit = interviews.Count < 4 ? int.MaxValue : Math.Max(2, interviews.Count / 2);
         _postingsOfSpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
-        _tallies = new ThreadLocal<TermTally>(() => new TermTally(term => _postingsOfSpan.TryGetValue(term, out var known) ? known : NewTerm(term)));
         _byNumber = new Postings[Math.Max(1024, numbered?.Count ?? 0)];
         foreach (var term in numbered ?? [])
         {
@@ -68,9 +67,6 @@ public sealed class SearchIndex : IDisposable
         _read = new int[_pending.Length];
     }
 
-    /// <summary>Lets go of each thread's term tally.</summary>
-    public void Dispose() => _tallies.Dispose();
-
     /// <summary>
     /// Adds one interview, read from its text, and returns what it contributed, for the build cache. Safe to call from
     /// the threads that render pages.
@@ -82,8 +78,10 @@ public sealed class SearchIndex : IDisposable
         string[] questions = [.. view.Questions.Select(q => q.Text.Length > 200 ? q.Text[..200] + " …" : q.Text)];
 
         // Each word goes straight to its term's postings (a string is made only for a term new to the archive), and
-        // the interview's masks and counts are kept per term until the interview is done.
-        var tally = _tallies.Value!;
+        // the interview's masks and counts are kept per term until the interview is done. The tally is borrowed for
+        // the interview: only as many are made as threads index at once, while the pool's threads come and go (each
+        // tally knows every term its thread met: megabytes in a big archive).
+        var tally = _tallies.TryTake(out var kept) ? kept : new TermTally(Find);
         tally.Start();
         void Count(string text, int exchange)
         {
@@ -106,6 +104,7 @@ public sealed class SearchIndex : IDisposable
         }
 
         var counted = tally.Take((postings, mask, count) => postings.Add(doc, mask, count));
+        _tallies.Add(tally);
         Interlocked.Increment(ref _read[doc / DocsPerChunk]);
         AddQuestions(doc, questions);
         return new SearchContribution(questions, counted);
@@ -194,6 +193,8 @@ public sealed class SearchIndex : IDisposable
             w.WriteEndObject();
         }));
     }
+
+    private Postings Find(ReadOnlySpan<char> term) => _postingsOfSpan.TryGetValue(term, out var known) ? known : NewTerm(term);
 
     /// <summary>A term new to the index: numbered next, one at a time, so that a number always names one term.</summary>
     private Postings NewTerm(ReadOnlySpan<char> term)

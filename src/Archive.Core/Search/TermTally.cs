@@ -1,10 +1,10 @@
 namespace Archive.Search;
 
 /// <summary>
-/// One thread's count of the terms of the interview it is indexing: for each term, the exchanges it occurs in and how
-/// often. Terms are found first in the thread's own table (no locks, no shared cache lines), then in the index's; masks
-/// and counts sit in arrays by term number, cleared term by term when the interview is done. Every word of every
-/// interview passes through here.
+/// The count of the terms of the interview being indexed, used by one thread at a time: for each term, the exchanges it
+/// occurs in and how often. Terms are found first in the tally's own table (no locks, no shared cache lines), then in
+/// the index's; masks and counts sit in arrays by term number, cleared term by term when the interview is done. Every
+/// word of every interview passes through here.
 /// </summary>
 internal sealed class TermTally
 {
