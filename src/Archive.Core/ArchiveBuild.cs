@@ -23,21 +23,13 @@ public static class ArchiveBuild
         var timer = new StepTimer();
         var root = Path.GetFullPath(options.Root);
 
-        var content = timer.Time("load content", () => ArchiveLoader.Load(root, diagnostics, !options.WriteOutput ? CacheUse.None : options.Clean ? CacheUse.Refresh : CacheUse.Reuse));
-        var templates = timer.Time("parse templates", () => TemplateSet.Load(root, diagnostics, compile: !options.Interpreted));
+        var (content, published, inputs, templates) = Load(root, options, diagnostics, timer);
         var texts = content is null ? null : timer.Time("load interface text", () => LoadInterfaceText(root, content, diagnostics));
-        if (content is null || templates is null || texts is null || diagnostics.HasErrors)
+        if (content is null || published is null || templates is null || texts is null || diagnostics.HasErrors)
         {
             return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
         }
 
-        // Drafts and embargoed interviews leave no trace: they are gone before any list, index or page is made.
-        var published = content with { Interviews = [.. content.Interviews.Where(i => i.IsPublishedOn(options.Date, options.IncludeDrafts))] };
-        // What the pages are made from, to compare with the last build; related interviews last chosen from the same
-        // metadata are taken as they are.
-        var inputs = options.WriteOutput ? timer.Time("compare inputs", () => InputFingerprints.Of(published, options.IncludeDrafts)) : null;
-        // The files' stamps served the fingerprints only: a big archive's 200,000 are not kept while the pages render.
-        (content, published) = (content with { Stamps = null }, published with { Stamps = null });
         var knownRelated = inputs is null || options.Clean ? null : RelatedCache.Load(root, inputs.Content);
         var model = timer.Time("build site model", () => SiteModelBuilder.Build(published, diagnostics, content.Interviews, knownRelated));
         if (diagnostics.HasErrors || (options.WriteOutput && !OutputFolder.IsSafe(root, options.Output, diagnostics)))
@@ -80,6 +72,33 @@ public static class ArchiveBuild
             PagesReRendered = renderer.ReRendered,
             Templates = templates.Compiled is not null ? "compiled" : $"interpreted by Scriban ({templates.NotCompiled ?? "as asked"})",
         };
+    }
+
+    /// <summary>
+    /// The first stage: the archive's content and templates; the content again with only the interviews published on
+    /// the build's day (drafts and embargoed interviews leave no trace: they are gone before any list, index or page is
+    /// made); and, for a build that will write, what the pages are made from, to compare with the last build.
+    /// </summary>
+    /// <remarks>
+    /// The stamps loading took of the archive's files serve the fingerprints only, so the content leaves here without
+    /// them: a big archive's 200,000 are not kept while the pages render (in a method of its own, so that no variable of
+    /// the long build keeps them either).
+    /// </remarks>
+    private static (ArchiveContent? Content, ArchiveContent? Published, InputFingerprints? Inputs, TemplateSet? Templates) Load(
+        string root, BuildOptions options, DiagnosticBag diagnostics, StepTimer timer)
+    {
+        var loaded = timer.Time("load content", () => ArchiveLoader.Load(root, diagnostics, !options.WriteOutput ? CacheUse.None : options.Clean ? CacheUse.Refresh : CacheUse.Reuse));
+        var templates = timer.Time("parse templates", () => TemplateSet.Load(root, diagnostics, compile: !options.Interpreted));
+        if (loaded is null)
+        {
+            return (null, null, null, templates);
+        }
+
+        var published = loaded with { Interviews = [.. loaded.Interviews.Where(i => i.IsPublishedOn(options.Date, options.IncludeDrafts))] };
+        var inputs = options.WriteOutput && templates is not null && !diagnostics.HasErrors
+            ? timer.Time("compare inputs", () => InputFingerprints.Of(published, options.IncludeDrafts))
+            : null;
+        return (loaded with { Stamps = null }, published with { Stamps = null }, inputs, templates);
     }
 
     /// <summary>
