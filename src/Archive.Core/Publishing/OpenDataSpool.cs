@@ -62,7 +62,7 @@ public sealed class OpenDataSpool(int interviews, SafeFileHandle? previous = nul
         foreach (var interview in interviews)
         {
             var document = _documents[interview.Number];
-            if (document.File is null || document.File != previous || document.Offset != at + (places.Count == 0 ? 0 : separator))
+            if (document.File != previous || document.Offset != at + (places.Count == 0 ? 0 : separator))
             {
                 return false;
             }

@@ -42,9 +42,9 @@ public sealed class SearchIndex
     private int _terms;
 
     /// <summary>
-    /// An index of <paramref name="interviews"/> (the site's, each at its <see cref="InterviewEntry.Number"/>), whose detail files are written to <paramref name="sink"/>. The terms
-    /// an earlier build numbered (<paramref name="numbered"/>) keep their numbers, so that what it recorded of each
-    /// interview can be added as it is.
+    /// An index of <paramref name="interviews"/> (the site's, each at its <see cref="InterviewEntry.Number"/>), whose
+    /// detail files are written to <paramref name="sink"/>. The terms an earlier build numbered
+    /// (<paramref name="numbered"/>) keep their numbers, so that what it recorded of each interview can be added as it is.
     /// </summary>
     public SearchIndex(IReadOnlyList<InterviewEntry> interviews, IPageSink sink, IReadOnlyList<string>? numbered = null)
     {
@@ -80,7 +80,7 @@ public sealed class SearchIndex
         // Each word goes straight to its term's postings (a string is made only for a term new to the archive), and
         // the interview's masks and counts are kept per term until the interview is done. The tally is borrowed for
         // the interview: only as many are made as threads index at once, while the pool's threads come and go (each
-        // tally knows every term its thread met: megabytes in a big archive).
+        // tally knows every term it met: megabytes in a big archive).
         var tally = _tallies.TryTake(out var kept) ? kept : new TermTally(Find);
         tally.Start();
         void Count(string text, int exchange)
