@@ -28,23 +28,26 @@ internal sealed class StagingFolder
     /// </summary>
     public OutputFile Write(string url, ReadOnlySpan<byte> content, UInt128 hash)
     {
-        using SafeFileHandle handle = File.OpenHandle(PathOf(url), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        using SafeFileHandle handle = File.OpenHandle(InNewFolder(url), FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, content, 0);
         return new OutputFile(hash, content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
     }
 
     public FileStream Create(string url) =>
-        new(PathOf(url), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        new(InNewFolder(url), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
 
-    /// <summary>The file's place in the staging folder, its folder created.</summary>
+    /// <summary>The file's place in the staging folder.</summary>
+    public string PathOf(string url) => System.IO.Path.Combine(Path, url);
+
+    /// <summary>The place of a file about to be written, its folder created.</summary>
     /// <remarks>
     /// Folders made are not remembered: nearly every page has a folder of its own, so a set of them would hold a path
     /// per page for the whole build (about 20 MB at 100,000 interviews) to save one look at a folder per file in the few
     /// folders pages share.
     /// </remarks>
-    public string PathOf(string url)
+    private string InNewFolder(string url)
     {
-        var path = System.IO.Path.Combine(Path, url);
+        var path = PathOf(url);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         return path;
     }
