@@ -63,7 +63,11 @@ public static class ArchiveBuild
         timer.Time("copy assets", () => CopyAssets(templates, sink));
         if (!diagnostics.HasErrors && inputs is not null && interviews is not null)
         {
-            timer.Time("publish output", () => Publish(sink, inputs, cache, interviews, documents, search));
+            timer.Time("publish output", () =>
+            {
+                Publish(sink, options.Output, inputs, cache, interviews, documents, search);
+                BuildCache.ForgetVanishedOutputs(root, cache);
+            });
         }
 
         return new BuildReport(diagnostics.Sorted, diagnostics.HasErrors ? 0 : sink.FilesWritten, rendered, timer.Steps, note is null ? [] : [note])
@@ -121,13 +125,13 @@ public static class ArchiveBuild
 
     /// <summary>Puts the output in place, then remembers what it holds and what each interview gave it for the next build.</summary>
     private static void Publish(
-        IPageSink sink, InputFingerprints inputs, string cache, InterviewCache interviews, OpenDataSpool documents, SearchIndex search)
+        IPageSink sink, string output, InputFingerprints inputs, string cache, InterviewCache interviews, OpenDataSpool documents, SearchIndex search)
     {
         var journal = BuildCache.CommitJournal(cache);
         Directory.CreateDirectory(Path.GetDirectoryName(journal)!);
         File.WriteAllText(journal, "");
         sink.Commit();
-        Parallel.Invoke(() => new OutputManifest(inputs, sink.Files).Save(cache), () => interviews.Commit(documents.Placed, search.Terms));
+        Parallel.Invoke(() => new OutputManifest(BuildCache.OutputPath(output), inputs, sink.Files).Save(cache), () => interviews.Commit(documents.Placed, search.Terms));
         File.Delete(journal);
     }
 

@@ -12,10 +12,44 @@ public static class BuildCache
 {
     public const string Folder = ".archive-cache";
 
+    private const string ManifestPrefix = "output-";
+    private const string ManifestExtension = ".manifest";
+
     public static string ManifestPath(string root, string output)
     {
-        var key = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(Path.TrimEndingDirectorySeparator(Path.GetFullPath(output))));
-        return Path.Combine(root, Folder, $"output-{key:x32}.manifest");
+        var key = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(OutputPath(output)));
+        return Path.Combine(root, Folder, $"{ManifestPrefix}{key:x32}{ManifestExtension}");
+    }
+
+    /// <summary>An output folder as its manifest names it: the full path, without a separator at the end.</summary>
+    public static string OutputPath(string output) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+
+    /// <summary>
+    /// Removes what the cache keeps for output folders that no longer exist (a manifest and an interview cache each,
+    /// hundreds of megabytes for a big archive): builds into folders since deleted would otherwise pile up there. A
+    /// manifest that names no folder is of an older version and of no use. <paramref name="current"/>, the manifest of
+    /// the build that calls, always stays.
+    /// </summary>
+    public static void ForgetVanishedOutputs(string root, string current)
+    {
+        var folder = Path.Combine(root, Folder);
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var manifest in Directory.EnumerateFiles(folder, $"{ManifestPrefix}*{ManifestExtension}").Where(m => m != current).ToList())
+        {
+            if (OutputManifest.OutputOf(manifest) is { } output && Directory.Exists(output))
+            {
+                continue;
+            }
+
+            foreach (var file in new[] { manifest, InterviewsPath(manifest), CommitJournal(manifest) })
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     /// <summary>The interview metadata the last build read (see <see cref="Loading.MetadataCache"/>), shared by every output.</summary>

@@ -4,12 +4,14 @@ using System.Text;
 namespace Archive.Writing;
 
 /// <summary>
-/// What the last successful build wrote and from which inputs: the memory of incremental builds. It is kept in the
-/// build cache, outside the output, as plain text, one line per input or file.
+/// What the last successful build of one output folder wrote and from which inputs: the memory of incremental builds.
+/// It is kept in the build cache, outside the output, as plain text: the output folder's full path on the line after
+/// the header, then one line per input or file.
 /// </summary>
-public sealed record OutputManifest(InputFingerprints Inputs, IReadOnlyDictionary<string, OutputFile> Files)
+public sealed record OutputManifest(string Output, InputFingerprints Inputs, IReadOnlyDictionary<string, OutputFile> Files)
 {
-    private const string Header = "interview-archive build cache 1";
+    private const string Header = "interview-archive build cache 2";
+    private const string OutputLine = "output\t";
 
     public static OutputManifest? Load(string path)
     {
@@ -21,7 +23,7 @@ public sealed record OutputManifest(InputFingerprints Inputs, IReadOnlyDictionar
         try
         {
             using var reader = new StreamReader(path, Encoding.UTF8);
-            if (reader.ReadLine() != Header)
+            if (reader.ReadLine() != Header || reader.ReadLine() is not { } first || !first.StartsWith(OutputLine, StringComparison.Ordinal))
             {
                 return null;
             }
@@ -51,11 +53,30 @@ public sealed record OutputManifest(InputFingerprints Inputs, IReadOnlyDictionar
                 }
             }
 
-            return new OutputManifest(new InputFingerprints(site, content, seeds), files);
+            return new OutputManifest(first[OutputLine.Length..], new InputFingerprints(site, content, seeds), files);
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
         {
             return null; // a damaged cache only costs a full build
+        }
+    }
+
+    /// <summary>
+    /// The output folder the manifest at <paramref name="path"/> describes, read from its first lines only; null when
+    /// the file is no manifest of this version (one that could not be used anyway).
+    /// </summary>
+    public static string? OutputOf(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            return reader.ReadLine() == Header && reader.ReadLine() is { } first && first.StartsWith(OutputLine, StringComparison.Ordinal)
+                ? first[OutputLine.Length..]
+                : null;
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
         }
     }
 
@@ -67,6 +88,7 @@ public sealed record OutputManifest(InputFingerprints Inputs, IReadOnlyDictionar
         {
             writer.NewLine = "\n";
             writer.WriteLine(Header);
+            writer.WriteLine(OutputLine + Output);
             writer.WriteLine($"site\t{Hex(Inputs.Site)}");
             writer.WriteLine($"content\t{Hex(Inputs.Content)}");
             foreach (var (slug, hash) in Inputs.Seeds.OrderBy(s => s.Key, StringComparer.Ordinal))
