@@ -21,10 +21,17 @@ internal sealed class PagePass(
     private int _rendered;
 
     /// <summary>Renders or keeps every page; returns how many were rendered.</summary>
+    /// <remarks>
+    /// One worker per core. Left to itself, the thread pool adds a thread whenever writing pages makes the workers wait
+    /// for the disk: by the end of 100,000 interviews 28 worked at once, each with a template context and a search
+    /// tally as large as the archive's vocabulary, and they only took turns on the two cores (63 s and 540 MB against
+    /// 58 s and 460 MB with one per core).
+    /// </remarks>
     public int RenderAll()
     {
         Parallel.ForEach(
             model.Pages,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             templates.NewContext,
             (page, _, context) =>
             {
