@@ -55,7 +55,9 @@ public static class SearchTerms
             return;
         }
 
-        if (!word.ContainsAnyExceptInRange((char)0, (char)127))
+        // Ascii.IsValid rather than ContainsAnyExceptInRange: that one is generic, and until the runtime has compiled it
+        // optimized it boxes its bounds on every call, and every word of the archive passes here.
+        if (Ascii.IsValid(word))
         {
             // Most words: lowercase is all the folding they need.
             if (word.Length >= MinimumLength)
