@@ -18,6 +18,7 @@ internal sealed class SpeakerLabels
     private static readonly string[] BoldMarkers = ["**", "__"];
 
     private readonly Dictionary<string, SpeakerLabel> _labels = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, SpeakerLabel>.AlternateLookup<ReadOnlySpan<char>> _labelsOfSpan;
 
     public SpeakerLabels(Cast cast)
     {
@@ -58,15 +59,25 @@ internal sealed class SpeakerLabels
         {
             _labels[label.Trim()] = new SpeakerLabel(name, cast.Interviewers.Contains(name, StringComparer.Ordinal));
         }
+
+        _labelsOfSpan = _labels.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A line that is only a label ("ERNST", "Frage:", "**Falko Ernst:**").</summary>
     public bool TryWholeLine(string line, out string label, out SpeakerLabel speaker)
     {
-        label = Unbold(line.Trim()).TrimEnd(':').TrimEnd();
-        label = Unbold(label);
+        // Every line of every seed is asked, most of them whole paragraphs: worked out on spans, only a label found
+        // becomes a string.
+        var candidate = Unbold(Unbold(line.AsSpan().Trim()).TrimEnd(':').TrimEnd());
+        label = string.Empty;
         speaker = default;
-        return label.Length is > 0 and <= LongestLabel && _labels.TryGetValue(label, out speaker);
+        if (candidate.Length is 0 or > LongestLabel || !_labelsOfSpan.TryGetValue(candidate, out speaker))
+        {
+            return false;
+        }
+
+        label = candidate.ToString();
+        return true;
     }
 
     /// <summary>A line that starts with "Label: " and goes on with the text; <paramref name="rest"/> is that text.</summary>
@@ -81,24 +92,25 @@ internal sealed class SpeakerLabels
             return false;
         }
 
-        var candidate = Unbold(line[..colon].Trim());
-        var after = line[(colon + 1)..];
-        if (line[..colon].TrimStart().StartsWith("**", StringComparison.Ordinal) && after.StartsWith("**", StringComparison.Ordinal))
+        var head = line.AsSpan(0, colon);
+        var candidate = Unbold(head.Trim());
+        var after = line.AsSpan(colon + 1);
+        if (head.TrimStart().StartsWith("**", StringComparison.Ordinal) && after.StartsWith("**", StringComparison.Ordinal))
         {
             after = after[2..]; // "**Frage:** text"
         }
-        else if (line[..colon].TrimStart().StartsWith("__", StringComparison.Ordinal) && after.StartsWith("__", StringComparison.Ordinal))
+        else if (head.TrimStart().StartsWith("__", StringComparison.Ordinal) && after.StartsWith("__", StringComparison.Ordinal))
         {
             after = after[2..];
         }
 
-        if (candidate.Length == 0 || !_labels.TryGetValue(candidate, out speaker) || (after.Length > 0 && !char.IsWhiteSpace(after[0])))
+        if (candidate.Length == 0 || !_labelsOfSpan.TryGetValue(candidate, out speaker) || (after.Length > 0 && !char.IsWhiteSpace(after[0])))
         {
             return false; // "ntv.de:8080" or a time like "10:30" is no label
         }
 
-        label = candidate;
-        rest = after.Trim();
+        label = candidate.ToString();
+        rest = after.Trim().ToString();
         return true;
     }
 
@@ -109,7 +121,7 @@ internal sealed class SpeakerLabels
         return cut < 0 ? trimmed : trimmed[(cut + 1)..];
     }
 
-    private static string Unbold(string text)
+    private static ReadOnlySpan<char> Unbold(ReadOnlySpan<char> text)
     {
         foreach (var marker in BoldMarkers)
         {

@@ -1,0 +1,53 @@
+using Archive.Reading;
+
+namespace Archive.Tests.Reading;
+
+public class SpeakerLabelsTests
+{
+    private static readonly SpeakerLabels Labels = new(Cast.Of(["Janis Peitsch"], ["Falko Ernst"], "ntv.de"));
+
+    [Theory]
+    [InlineData("Frage: Wie geht es weiter?", "Frage", "Janis Peitsch", true, "Wie geht es weiter?")]
+    [InlineData("**Frage:** Wie geht es weiter?", "Frage", "Janis Peitsch", true, "Wie geht es weiter?")]
+    [InlineData("__Antwort:__ Schwer zu sagen.", "Antwort", "Falko Ernst", false, "Schwer zu sagen.")]
+    [InlineData("  Ernst :   Schwer zu sagen.  ", "Ernst", "Falko Ernst", false, "Schwer zu sagen.")]
+    [InlineData("FALKO ERNST: Schwer zu sagen.", "FALKO ERNST", "Falko Ernst", false, "Schwer zu sagen.")]
+    [InlineData("ntv.de: Wie geht es weiter?", "ntv.de", "Janis Peitsch", true, "Wie geht es weiter?")]
+    [InlineData("Frage:", "Frage", "Janis Peitsch", true, "")]
+    public void A_known_label_before_a_colon_starts_the_line_and_the_rest_is_its_text(string line, string label, string person, bool asks, string rest)
+    {
+        Assert.True(Labels.TryPrefix(line, out var found, out var speaker, out var text));
+        Assert.Equal((label, person, asks, rest), (found, speaker.Person, speaker.Asks, text));
+    }
+
+    [Theory]
+    [InlineData("Damals: Das war anders.")]
+    [InlineData("Um 10:30 begann es.")]
+    [InlineData("ntv.de:8080 ist keine Antwort.")]
+    [InlineData(": Nichts davor.")]
+    [InlineData("Eine Frage, die lange genug ist, dass ihr Doppelpunkt erst weit hinten kommt, viel zu weit für ein Etikett: so.")]
+    [InlineData("Kein Doppelpunkt in dieser Zeile.")]
+    public void Text_with_a_colon_that_follows_no_known_label_is_no_label(string line)
+    {
+        Assert.False(Labels.TryPrefix(line, out var label, out _, out var rest));
+        Assert.Equal((string.Empty, string.Empty), (label, rest));
+    }
+
+    [Theory]
+    [InlineData("ERNST", "ERNST", "Falko Ernst")]
+    [InlineData("Frage:", "Frage", "Janis Peitsch")]
+    [InlineData("**Falko Ernst:**", "Falko Ernst", "Falko Ernst")]
+    [InlineData("  __Peitsch__  ", "Peitsch", "Janis Peitsch")]
+    public void A_line_that_is_only_a_known_label_names_its_speaker(string line, string label, string person)
+    {
+        Assert.True(Labels.TryWholeLine(line, out var found, out var speaker));
+        Assert.Equal((label, person), (found, speaker.Person));
+    }
+
+    [Theory]
+    [InlineData("Damals")]
+    [InlineData("")]
+    [InlineData("Ernst sagt, dass die Lage schwierig ist, und er sagt es nicht zum ersten Mal in diesem Gespräch.")]
+    public void A_line_that_is_not_only_a_known_label_names_no_speaker(string line) =>
+        Assert.False(Labels.TryWholeLine(line, out _, out _));
+}
