@@ -15,8 +15,11 @@ public static class Slug
         var pendingHyphen = false;
         foreach (var c in text.Normalize(NormalizationForm.FormC))
         {
-            var ascii = Transliterate(c);
-            if (ascii is null)
+            // Most characters are ASCII letters and digits, appended as they are rather than as a string each: every
+            // speaker's paragraph is slugged for its link and its open data.
+            var plain = char.IsAsciiLetterOrDigit(c);
+            var ascii = plain ? null : Transliterate(c);
+            if (!plain && ascii is null)
             {
                 pendingHyphen = builder.Length > 0;
                 continue;
@@ -28,7 +31,14 @@ public static class Slug
                 pendingHyphen = false;
             }
 
-            builder.Append(ascii);
+            if (plain)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(ascii);
+            }
         }
 
         return builder.ToString();
@@ -39,14 +49,9 @@ public static class Slug
         text.Length > 0 && text[0] != '-' && text[^1] != '-' && !text.Contains("--", StringComparison.Ordinal) &&
         text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
-    /// <summary>The lowercase ASCII for one character, or null for a separator.</summary>
+    /// <summary>The lowercase ASCII for one character other than an ASCII letter or digit, or null for a separator.</summary>
     private static string? Transliterate(char c)
     {
-        if (char.IsAsciiLetterOrDigit(c))
-        {
-            return char.IsAsciiLetterUpper(c) ? ((char)(c | 0x20)).ToString() : c.ToString();
-        }
-
         switch (c)
         {
             case 'ä' or 'Ä' or 'æ' or 'Æ':
