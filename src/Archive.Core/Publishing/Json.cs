@@ -36,6 +36,20 @@ public static class Json
         }
     }
 
+    /// <summary>Writes a JSON text and hands its UTF-8 bytes to <paramref name="use"/>, which must not keep them: no copy is made.</summary>
+    public static void Write(Action<Utf8JsonWriter> write, Action<ReadOnlySpan<byte>> use, bool indented = false)
+    {
+        var scratch = Take();
+        try
+        {
+            use(Fill(scratch, write, indented));
+        }
+        finally
+        {
+            Give(scratch);
+        }
+    }
+
     public static string WriteString(Action<Utf8JsonWriter> write, bool indented = false)
     {
         var scratch = Take();

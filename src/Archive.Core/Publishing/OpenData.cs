@@ -20,8 +20,11 @@ public static class OpenData
     /// <summary>Every interview with its whole text, as one JSON array.</summary>
     public const string CombinedFile = Folder + "/interviews.json";
 
-    /// <summary>One interview's document, made while its page is rendered.</summary>
-    public static byte[] Interview(InterviewEntry interview, InterviewView view, Transcript transcript) => Json.Write(w =>
+    /// <summary>
+    /// One interview's document, made while its page is rendered and handed to <paramref name="use"/> as UTF-8 that is
+    /// valid only during the call.
+    /// </summary>
+    public static void Interview(InterviewEntry interview, InterviewView view, Transcript transcript, Action<ReadOnlySpan<byte>> use) => Json.Write(w =>
     {
         w.WriteStartObject();
         w.WriteString("slug", interview.Slug);
@@ -53,7 +56,7 @@ public static class OpenData
 
         w.WriteEndArray();
         w.WriteEndObject();
-    }, indented: true);
+    }, use, indented: true);
 
     /// <summary>
     /// The interviews' documents, newest first, as one JSON array. When every document is where the last build put

@@ -27,19 +27,19 @@ public sealed class OpenDataSpool(int interviews, SafeFileHandle? previous = nul
     /// <summary>Where each document was put by <see cref="CopyTo"/>, by interview slug: the next build's <paramref name="previous"/>.</summary>
     public IReadOnlyDictionary<string, DocumentPlace> Placed => _placed;
 
-    public void Add(InterviewEntry interview, InterviewView view, Transcript transcript)
-    {
-        var document = OpenData.Interview(interview, view, transcript);
-        long offset;
-        lock (_append)
+    public void Add(InterviewEntry interview, InterviewView view, Transcript transcript) =>
+        OpenData.Interview(interview, view, transcript, document =>
         {
-            offset = _end;
-            _end += document.Length;
-        }
+            long offset;
+            lock (_append)
+            {
+                offset = _end;
+                _end += document.Length;
+            }
 
-        RandomAccess.Write(_file, document, offset);
-        _documents[interview.Number] = (_file, offset, document.Length);
-    }
+            RandomAccess.Write(_file, document, offset);
+            _documents[interview.Number] = (_file, offset, document.Length);
+        });
 
     /// <summary>Takes the interview's document, unchanged, from where the last build put it.</summary>
     public void Keep(InterviewEntry interview, DocumentPlace place) =>
