@@ -35,8 +35,11 @@ internal static class Program
         var tool = Publish(repository, Path.Combine(work, "tool"));
         Console.WriteLine($"tool: ReadyToRun publish of src/Archive; {runs} runs each, medians; {Environment.ProcessorCount} cores");
 
-        var sample = Measurement.Median([.. Enumerable.Range(0, runs).Select(_ =>
-            Measurement.Run("dotnet", [tool, "build", "--clean", "--source", repository, "--output", Path.Combine(work, "sample-site")]))]);
+        // The editor's loop builds again and again: one run first, not measured, so that the tool just published is read
+        // from the disk before the runs that count, as it is in that loop.
+        Measurement BuildSample() => Measurement.Run("dotnet", [tool, "build", "--clean", "--source", repository, "--output", Path.Combine(work, "sample-site")]);
+        BuildSample();
+        var sample = Measurement.Median([.. Enumerable.Range(0, runs).Select(_ => BuildSample())]);
         Console.WriteLine($"sample archive (1 interview): {sample.WallSeconds:F2} s wall, {sample.PeakKilobytes / 1024} MB peak");
         Console.WriteLine();
         Console.WriteLine($"{"interviews",10} {"what",-12} {"wall s",8} {"cpu s",8} {"peak MB",8} {"pages",8} {"pages/s",9} {"seed MB/s",10}");
