@@ -33,22 +33,24 @@ public static class BuildCache
     public static void ForgetVanishedOutputs(string root, string current)
     {
         var folder = Path.Combine(root, Folder);
-        if (!Directory.Exists(folder))
+        try
         {
-            return;
+            foreach (var manifest in Directory.EnumerateFiles(folder, $"{ManifestPrefix}*{ManifestExtension}").Where(m => m != current).ToList())
+            {
+                if (OutputManifest.OutputOf(manifest) is { } output && Directory.Exists(output))
+                {
+                    continue;
+                }
+
+                foreach (var file in new[] { manifest, InterviewsPath(manifest), CommitJournal(manifest) })
+                {
+                    File.Delete(file);
+                }
+            }
         }
-
-        foreach (var manifest in Directory.EnumerateFiles(folder, $"{ManifestPrefix}*{ManifestExtension}").Where(m => m != current).ToList())
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (OutputManifest.OutputOf(manifest) is { } output && Directory.Exists(output))
-            {
-                continue;
-            }
-
-            foreach (var file in new[] { manifest, InterviewsPath(manifest), CommitJournal(manifest) })
-            {
-                File.Delete(file);
-            }
+            // Tidying up only: the output is in place by now, and what cannot be read or removed stays for a later build.
         }
     }
 
