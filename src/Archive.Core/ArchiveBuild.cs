@@ -52,14 +52,14 @@ public static class ArchiveBuild
         var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
         using var documents = new OpenDataSpool(model.Interviews.Count, interviews?.EarlierOpenData);
         var renderer = new PageRenderer(model, templates, texts);
-        var pages = new PagePass(root, model, templates, renderer, search, documents, sink,
-            new UnchangedPages(inputs, previous?.Inputs, sink), interviews, diagnostics);
+        var unchanged = new UnchangedPages(inputs, previous?.Inputs, sink);
+        var pages = new PagePass(root, model, templates, renderer, search, documents, sink, unchanged, interviews, diagnostics);
         var rendered = timer.Time("read and render pages", pages.RenderAll);
         // The search index and the site's other files depend on each other in nothing: each takes a core.
         string? note = null;
         timer.Time("write search index, data, feeds and sitemap", () => Parallel.Invoke(
             () => search.Write(model.Topics, model.People),
-            () => note = CompanionFiles.ForSite(sink, model, documents)));
+            () => note = CompanionFiles.ForSite(sink, model, documents, unchanged.Keep)));
         timer.Time("copy assets", () => CopyAssets(templates, sink));
         if (!diagnostics.HasErrors && inputs is not null && interviews is not null)
         {

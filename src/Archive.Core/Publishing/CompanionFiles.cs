@@ -9,15 +9,36 @@ namespace Archive.Publishing;
 public static class CompanionFiles
 {
     /// <summary>The files about the whole site. Returns a note for the editor when feeds and sitemap were left out.</summary>
-    public static string? ForSite(IPageSink sink, SiteModel model, OpenDataSpool documents)
+    /// <param name="kept">
+    /// Whether a file made from settings and metadata alone is kept as the last build wrote it (neither changed, and
+    /// the file is still on disk): every file here but the combined data file, which holds the interviews' text. After
+    /// an edit of a seed, the table, the lists of people and topics and the feeds are not made again.
+    /// </param>
+    public static string? ForSite(IPageSink sink, SiteModel model, OpenDataSpool documents, Func<string, bool>? kept = null)
     {
+        kept ??= static _ => false;
         OpenData.WriteCombined(sink, model.Interviews, documents);
-        OpenData.WriteCsv(sink, model.Interviews);
-        OpenData.WritePeople(sink, model.People);
-        OpenData.WriteTopics(sink, model.Topics);
+        if (!kept(OpenData.CsvFile))
+        {
+            OpenData.WriteCsv(sink, model.Interviews);
+        }
+
+        if (!kept(OpenData.PeopleFile))
+        {
+            OpenData.WritePeople(sink, model.People);
+        }
+
+        if (!kept(OpenData.TopicsFile))
+        {
+            OpenData.WriteTopics(sink, model.Topics);
+        }
 
         var address = new SiteAddress(model.Config.BaseUrl);
-        sink.Write("robots.txt", Sitemap.Robots(address));
+        if (!kept(Sitemap.RobotsFile))
+        {
+            sink.Write(Sitemap.RobotsFile, Sitemap.Robots(address));
+        }
+
         if (!address.IsKnown)
         {
             return "feeds and sitemap.xml were not written: they need absolute addresses; set base_url in archive.yml";
@@ -28,21 +49,27 @@ public static class CompanionFiles
             sink.Write(path, xml);
         }
 
-        sink.Write(AtomFeed.FileName, AtomFeed.Write(model.Config.Title, AtomFeed.FileName, "index.html", model.Interviews, address));
+        Feed(AtomFeed.FileName, model.Config.Title, "index.html", () => model.Interviews);
         foreach (var topic in model.Topics)
         {
-            sink.Write($"{SiteModelBuilder.TopicsFolder}/{topic.Slug}/{AtomFeed.FileName}",
-                AtomFeed.Write($"{topic.Name} – {model.Config.Title}", $"{SiteModelBuilder.TopicsFolder}/{topic.Slug}/{AtomFeed.FileName}", topic.Url, topic.Interviews, address));
+            Feed($"{SiteModelBuilder.TopicsFolder}/{topic.Slug}/{AtomFeed.FileName}", $"{topic.Name} – {model.Config.Title}", topic.Url, () => topic.Interviews);
         }
 
         foreach (var person in model.People)
         {
-            var interviews = person.Given.Concat(person.Conducted).Concat(person.MentionedIn).Distinct()
-                .OrderByDescending(i => i.Date).ThenBy(i => i.Slug, StringComparer.Ordinal).ToList();
-            sink.Write($"{SiteModelBuilder.PeopleFolder}/{person.Slug}/{AtomFeed.FileName}",
-                AtomFeed.Write($"{person.Name} – {model.Config.Title}", $"{SiteModelBuilder.PeopleFolder}/{person.Slug}/{AtomFeed.FileName}", person.Url, interviews, address));
+            Feed($"{SiteModelBuilder.PeopleFolder}/{person.Slug}/{AtomFeed.FileName}", $"{person.Name} – {model.Config.Title}", person.Url, () =>
+                person.Given.Concat(person.Conducted).Concat(person.MentionedIn).Distinct()
+                    .OrderByDescending(i => i.Date).ThenBy(i => i.Slug, StringComparer.Ordinal).ToList());
         }
 
         return null;
+
+        void Feed(string path, string title, string page, Func<IReadOnlyList<InterviewEntry>> interviews)
+        {
+            if (!kept(path))
+            {
+                sink.Write(path, AtomFeed.Write(title, path, page, interviews(), address));
+            }
+        }
     }
 }

@@ -20,6 +20,12 @@ public static class OpenData
     /// <summary>Every interview with its whole text, as one JSON array.</summary>
     public const string CombinedFile = Folder + "/interviews.json";
 
+    public const string CsvFile = Folder + "/interviews.csv";
+
+    public const string PeopleFile = Folder + "/people.json";
+
+    public const string TopicsFile = Folder + "/topics.json";
+
     /// <summary>
     /// One interview's document, made while its page is rendered and handed to <paramref name="use"/> as UTF-8 that is
     /// valid only during the call.
@@ -81,7 +87,7 @@ public static class OpenData
     /// <summary>One line per interview, streamed: at 100,000 interviews the table would be tens of megabytes as one string.</summary>
     public static void WriteCsv(IPageSink sink, IReadOnlyList<InterviewEntry> interviews)
     {
-        using var writer = new StreamWriter(sink.Create($"{Folder}/interviews.csv"), new UTF8Encoding(false), 64 * 1024);
+        using var writer = new StreamWriter(sink.Create(CsvFile), new UTF8Encoding(false), 64 * 1024);
         writer.Write("slug,title,date,language,interviewers,interviewees,topics,mentions,source,url,summary,page\r\n");
         foreach (var i in interviews)
         {
@@ -97,7 +103,7 @@ public static class OpenData
     }
 
     /// <summary><c>data/people.json</c>, streamed: at 100,000 interviews it is larger than 10 MB.</summary>
-    public static void WritePeople(IPageSink sink, IReadOnlyList<PersonEntry> people) => Stream(sink, $"{Folder}/people.json", w =>
+    public static void WritePeople(IPageSink sink, IReadOnlyList<PersonEntry> people) => Stream(sink, PeopleFile, w =>
     {
         w.WriteStartArray();
         foreach (var person in people)
@@ -118,7 +124,7 @@ public static class OpenData
         w.WriteEndArray();
     });
 
-    public static void WriteTopics(IPageSink sink, IReadOnlyList<TopicEntry> topics) => Stream(sink, $"{Folder}/topics.json", w =>
+    public static void WriteTopics(IPageSink sink, IReadOnlyList<TopicEntry> topics) => Stream(sink, TopicsFile, w =>
     {
         w.WriteStartArray();
         foreach (var topic in topics)

@@ -11,6 +11,7 @@ namespace Archive.Publishing;
 public static class Sitemap
 {
     public const string FileName = "sitemap.xml";
+    public const string RobotsFile = "robots.txt";
     public const int MaxUrlsPerFile = 50_000;
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

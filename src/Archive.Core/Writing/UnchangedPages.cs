@@ -14,5 +14,8 @@ internal sealed class UnchangedPages(InputFingerprints? inputs, InputFingerprint
         && inputs.SameInterview(previous, page.Interview.Slug)
         && sink.Keep(page.Url);
 
-    public bool Keep(SitePage page) => inputs is not null && inputs.SameSite(previous) && sink.Keep(page.Url);
+    public bool Keep(SitePage page) => Keep(page.Url);
+
+    /// <summary>Whether a file made from settings and metadata only is kept as the last build wrote it.</summary>
+    public bool Keep(string url) => inputs is not null && inputs.SameSite(previous) && sink.Keep(url);
 }
