@@ -30,25 +30,21 @@ public static class ArchiveBuild
             return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
         }
 
-        var knownRelated = inputs is null || options.Clean ? null : RelatedCache.Load(root, inputs.Content);
-        var model = timer.Time("build site model", () => SiteModelBuilder.Build(published, diagnostics, content.Interviews, knownRelated));
+        var model = timer.Time("build site model", () => BuildModel(root, options, published, content, inputs, diagnostics));
         if (diagnostics.HasErrors || (options.WriteOutput && !OutputFolder.IsSafe(root, options.Output, diagnostics)))
         {
             return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
         }
 
-        if (inputs is not null && knownRelated is null)
-        {
-            RelatedCache.Save(root, inputs.Content, model.Related);
-        }
-
         // An incremental build starts from what the last build of this output wrote and what each interview gave it.
         var cache = BuildCache.ManifestPath(root, options.Output);
-        var previous = options.WriteOutput && !options.Clean ? PreviousBuild(cache, options.Output) : null;
+        var previous = options.WriteOutput && !options.Clean ? timer.Time("read the last build", () => PreviousBuild(cache, options.Output)) : null;
         using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
             : previous is null ? StagedOutput.Open(options.Output)
             : UpdatingOutput.Open(options.Output, previous.Files);
-        using var interviews = options.WriteOutput ? InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, previous?.Files) : null;
+        using var interviews = options.WriteOutput
+            ? timer.Time("read the interview cache", () => InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, previous?.Files))
+            : null;
         var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
         using var documents = new OpenDataSpool(model.Interviews.Count, interviews?.EarlierOpenData);
         var renderer = new PageRenderer(model, templates, texts);
@@ -103,6 +99,20 @@ public static class ArchiveBuild
             ? timer.Time("compare inputs", () => InputFingerprints.Of(published, options.IncludeDrafts))
             : null;
         return (loaded with { Stamps = null }, published with { Stamps = null }, inputs, templates);
+    }
+
+    /// <summary>The site model, with the related interviews the last build chose when no metadata changed since.</summary>
+    private static SiteModel BuildModel(
+        string root, BuildOptions options, ArchiveContent published, ArchiveContent content, InputFingerprints? inputs, DiagnosticBag diagnostics)
+    {
+        var knownRelated = inputs is null || options.Clean ? null : RelatedCache.Load(root, inputs.Content);
+        var model = SiteModelBuilder.Build(published, diagnostics, content.Interviews, knownRelated);
+        if (inputs is not null && knownRelated is null && !diagnostics.HasErrors)
+        {
+            RelatedCache.Save(root, inputs.Content, model.Related);
+        }
+
+        return model;
     }
 
     /// <summary>
