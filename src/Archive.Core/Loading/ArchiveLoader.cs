@@ -20,17 +20,21 @@ public static class ArchiveLoader
             return null;
         }
 
-        // On all cores for a big archive; a small one is read before the threads would have started.
-        var files = FilesIn(root, ArchivePaths.Interviews, "*.yml").ToArray();
+        // One look at the folder, which holds a file per interview: metadata files end in .yml, and one that ends in .yaml
+        // is named for the editor to rename.
+        var inFolder = FilesIn(root, ArchivePaths.Interviews, "*").ToArray();
+        var files = inFolder.Where(f => f.EndsWith(".yml", StringComparison.Ordinal)).ToArray();
         var read = new Read[files.Length];
         var names = new NamePool();
         var known = cache == CacheUse.None ? null : MetadataCache.Open(root, config.Language, fresh: cache == CacheUse.Refresh);
+
+        // On all cores for a big archive; a small one is read before the threads would have started.
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = files.Length < 64 ? 1 : -1 },
             i => read[i] = Interview(root, files[i], config.Language, diagnostics, names, known));
         known?.Save();
         var interviews = read.Select(r => r.Source).OfType<InterviewSource>().ToList();
         var stamps = known is null ? null : Stamps(read);
-        foreach (var stray in FilesIn(root, ArchivePaths.Interviews, "*.yaml"))
+        foreach (var stray in inFolder.Where(f => f.EndsWith(".yaml", StringComparison.Ordinal)))
         {
             diagnostics.Error(new SourceLocation(ArchivePaths.Relative(root, stray)), "interview metadata files end in .yml; rename this one");
         }

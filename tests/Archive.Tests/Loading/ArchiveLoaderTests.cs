@@ -35,6 +35,22 @@ public class ArchiveLoaderTests
     }
 
     [Fact]
+    public void A_metadata_file_ending_in_yaml_is_named_for_renaming_and_the_yml_files_beside_it_are_read()
+    {
+        using var archive = new TempArchive().AddInterview("a").AddInterview("b");
+        File.Move(archive.PathOf("content/interviews/b.yml"), archive.PathOf("content/interviews/b.yaml"));
+        archive.Write("content/interviews/notizen.txt", "Keine Metadaten.");
+
+        var (content, diagnostics) = Load(archive);
+
+        var error = Assert.Single(diagnostics);
+        Assert.True(error.IsError);
+        Assert.Equal("content/interviews/b.yaml", error.Location.Path);
+        Assert.Contains("rename", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["a"], content!.Interviews.Select(i => i.Slug));
+    }
+
+    [Fact]
     public void A_name_or_a_list_of_names_are_both_accepted()
     {
         using var archive = new TempArchive().AddInterview("a", interviewee: "[Ola Muster, Ben Probe]");
