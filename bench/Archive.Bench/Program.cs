@@ -35,8 +35,8 @@ internal static class Program
         var tool = Publish(repository, Path.Combine(work, "tool"));
         Console.WriteLine($"tool: ReadyToRun publish of src/Archive; {runs} runs each, medians; {Environment.ProcessorCount} cores");
 
-        // The editor's loop builds again and again: one run first, not measured, so that the tool just published is read
-        // from the disk before the runs that count, as it is in that loop.
+        // The editor's loop builds again and again: one run first, not measured, so that the runs that count find the
+        // tool and the runtime in the file cache, as they are in that loop.
         Measurement BuildSample() => Measurement.Run("dotnet", [tool, "build", "--clean", "--source", repository, "--output", Path.Combine(work, "sample-site")]);
         BuildSample();
         var sample = Measurement.Median([.. Enumerable.Range(0, runs).Select(_ => BuildSample())]);
