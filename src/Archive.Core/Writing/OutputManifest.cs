@@ -33,20 +33,25 @@ public sealed record OutputManifest(string Output, InputFingerprints Inputs, IRe
             var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
             while (reader.ReadLine() is { } line)
             {
-                var parts = line.Split('\t');
-                switch (parts[0])
+                // A line per output file: its fields are read where they stand, and only the path becomes a string.
+                var rest = line.AsSpan();
+                switch (Field(ref rest))
                 {
                     case "site":
-                        site = Hash(parts[1]);
+                        site = Hash(Field(ref rest));
                         break;
                     case "content":
-                        content = Hash(parts[1]);
+                        content = Hash(Field(ref rest));
                         break;
                     case "seed":
-                        seeds[parts[2]] = Hash(parts[1]);
+                        var seed = Hash(Field(ref rest));
+                        seeds[Field(ref rest).ToString()] = seed;
                         break;
                     case "file":
-                        files[parts[4]] = new OutputFile(Hash(parts[1]), long.Parse(parts[2], CultureInfo.InvariantCulture), long.Parse(parts[3], CultureInfo.InvariantCulture));
+                        var hash = Hash(Field(ref rest));
+                        var size = long.Parse(Field(ref rest), CultureInfo.InvariantCulture);
+                        var modified = long.Parse(Field(ref rest), CultureInfo.InvariantCulture);
+                        files[Field(ref rest).ToString()] = new OutputFile(hash, size, modified);
                         break;
                     default:
                         return null;
@@ -55,7 +60,7 @@ public sealed record OutputManifest(string Output, InputFingerprints Inputs, IRe
 
             return new OutputManifest(first[OutputLine.Length..], new InputFingerprints(site, content, seeds), files);
         }
-        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
             return null; // a damaged cache only costs a full build
         }
@@ -107,11 +112,20 @@ public sealed record OutputManifest(string Output, InputFingerprints Inputs, IRe
 
     private static string Hex(UInt128 value) => value.ToString("x32", CultureInfo.InvariantCulture);
 
+    /// <summary>The next field of a line, up to a tab or the line's end; every field of a manifest has a value.</summary>
+    private static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest)
+    {
+        var tab = rest.IndexOf('\t');
+        var field = tab < 0 ? rest : rest[..tab];
+        rest = tab < 0 ? [] : rest[(tab + 1)..];
+        return field.IsEmpty ? throw new FormatException("a field of the manifest is missing") : field;
+    }
+
     // As two 64-bit halves: parsing a UInt128 is generic code that each build first compiles (35 ms against 12 ms for
     // the 15,000 lines of 10,000 interviews).
-    private static UInt128 Hash(string hex) => hex.Length == 32
+    private static UInt128 Hash(ReadOnlySpan<char> hex) => hex.Length == 32
         ? new UInt128(
-            ulong.Parse(hex.AsSpan(0, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
-            ulong.Parse(hex.AsSpan(16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture))
+            ulong.Parse(hex[..16], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
+            ulong.Parse(hex[16..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture))
         : throw new FormatException($"'{hex}' is not a hash of 32 hexadecimal digits");
 }

@@ -31,6 +31,8 @@ public class OutputManifestTests
     [InlineData("something else\n")]
     [InlineData("interview-archive build cache 2\noutput\t/srv/archiv/public\nfile\tnot-hex\t1\t2\tx\n")]
     [InlineData("interview-archive build cache 2\noutput\t/srv/archiv/public\nfile\t00\n")]
+    [InlineData("interview-archive build cache 2\noutput\t/srv/archiv/public\nfile\t0000000000000000000000000000002a\t1\t2\n")]
+    [InlineData("interview-archive build cache 2\noutput\t/srv/archiv/public\nseed\t0000000000000000000000000000002a\n")]
     [InlineData("interview-archive build cache 2\noutput\t/srv/archiv/public\nwhatever\n")]
     [InlineData("interview-archive build cache 2\nsite\t00000000000000000000000000000001\n")]
     [InlineData("interview-archive build cache 1\nsite\t00000000000000000000000000000001\n")]
