@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Text;
 
 namespace Archive.Writing;
@@ -17,8 +16,8 @@ public static class BuildCache
 
     public static string ManifestPath(string root, string output)
     {
-        var key = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(OutputPath(output)));
-        return Path.Combine(root, Folder, $"{ManifestPrefix}{key:x32}{ManifestExtension}");
+        var key = ContentHash.Of(Encoding.UTF8.GetBytes(OutputPath(output)));
+        return Path.Combine(root, Folder, $"{ManifestPrefix}{key}{ManifestExtension}");
     }
 
     /// <summary>An output folder as its manifest names it: the full path, without a separator at the end.</summary>

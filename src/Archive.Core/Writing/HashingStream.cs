@@ -3,7 +3,7 @@ using System.IO.Hashing;
 namespace Archive.Writing;
 
 /// <summary>A write-only stream into a file that hashes what passes through it and reports the hash when closed.</summary>
-internal sealed class HashingStream(FileStream file, Action<UInt128> closed) : Stream
+internal sealed class HashingStream(FileStream file, Action<ContentHash> closed) : Stream
 {
     private readonly XxHash128 _hash = new();
     private bool _closed;
@@ -44,7 +44,7 @@ internal sealed class HashingStream(FileStream file, Action<UInt128> closed) : S
         {
             _closed = true;
             file.Dispose();
-            closed(_hash.GetCurrentHashAsUInt128());
+            closed(ContentHash.Of(_hash));
         }
 
         base.Dispose(disposing);

@@ -10,7 +10,7 @@ namespace Archive.Writing;
 /// and free pages, and which interviews are published: lists, indexes and every page's links depend on it) and
 /// <paramref name="Seeds"/> (each interview's text, by slug: only its own page depends on it).
 /// </summary>
-public sealed record InputFingerprints(UInt128 Site, UInt128 Content, IReadOnlyDictionary<string, UInt128> Seeds)
+public sealed record InputFingerprints(ContentHash Site, ContentHash Content, IReadOnlyDictionary<string, ContentHash> Seeds)
 {
     /// <summary>
     /// Templates and settings are hashed by content (they are few); metadata and seeds by path, size and modification
@@ -44,13 +44,13 @@ public sealed record InputFingerprints(UInt128 Site, UInt128 Content, IReadOnlyD
         }
 
         var seedStats = Stats(root, [.. published.Interviews.Select(i => i.SeedPath)], published.Stamps);
-        var seeds = new Dictionary<string, UInt128>(published.Interviews.Count, StringComparer.Ordinal);
+        var seeds = new Dictionary<string, ContentHash>(published.Interviews.Count, StringComparer.Ordinal);
         for (var i = 0; i < seedStats.Length; i++)
         {
-            seeds[published.Interviews[i].Slug] = XxHash128.HashToUInt128(seedStats[i]);
+            seeds[published.Interviews[i].Slug] = ContentHash.Of(seedStats[i]);
         }
 
-        return new InputFingerprints(site.GetCurrentHashAsUInt128(), content.GetCurrentHashAsUInt128(), seeds);
+        return new InputFingerprints(ContentHash.Of(site), ContentHash.Of(content), seeds);
     }
 
     /// <summary>Whether an interview's page, made from these inputs, may be kept from a build made from <paramref name="previous"/>.</summary>

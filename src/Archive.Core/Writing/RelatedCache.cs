@@ -14,7 +14,7 @@ internal static class RelatedCache
     private const string Header = "interview-archive related interviews 1";
 
     /// <summary>The related interviews' slugs by interview, when they were chosen from metadata with this <paramref name="content"/> fingerprint.</summary>
-    public static IReadOnlyDictionary<string, string[]>? Load(string root, UInt128 content)
+    public static IReadOnlyDictionary<string, string[]>? Load(string root, ContentHash content)
     {
         try
         {
@@ -40,7 +40,7 @@ internal static class RelatedCache
     }
 
     /// <summary>Keeps what was chosen; a cache that cannot be written costs the next build time, nothing else.</summary>
-    public static void Save(string root, UInt128 content, IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>> related)
+    public static void Save(string root, ContentHash content, IReadOnlyDictionary<string, IReadOnlyList<InterviewEntry>> related)
     {
         var path = BuildCache.RelatedPath(root);
         var temporary = BuildCache.Unfinished(path);
@@ -65,5 +65,5 @@ internal static class RelatedCache
         }
     }
 
-    private static string Key(UInt128 content) => $"{content:x32} {typeof(RelatedCache).Assembly.ManifestModule.ModuleVersionId:N}";
+    private static string Key(ContentHash content) => $"{content} {typeof(RelatedCache).Assembly.ManifestModule.ModuleVersionId:N}";
 }

@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 
 namespace Archive.Writing;
 
@@ -52,7 +51,7 @@ public sealed class StagedOutput : IPageSink
     public static StagedOutput Open(string output) => new(output);
 
     public void Write(string url, ReadOnlySpan<byte> content) =>
-        Record(url, _staging.Write(url, content, XxHash128.HashToUInt128(content)));
+        Record(url, _staging.Write(url, content, ContentHash.Of(content)));
 
     public Stream Create(string url) =>
         new HashingStream(_staging.Create(url), hash => Record(url, OutputFile.Of(_staging.PathOf(url), hash)));

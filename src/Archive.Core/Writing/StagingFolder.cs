@@ -26,7 +26,7 @@ internal sealed class StagingFolder
     /// Writes the file and returns what the manifest records of it. Its modification time is read from the open handle:
     /// moving the folder into place keeps it, so the output needs no second pass of one stat per file.
     /// </summary>
-    public OutputFile Write(string url, ReadOnlySpan<byte> content, UInt128 hash)
+    public OutputFile Write(string url, ReadOnlySpan<byte> content, ContentHash hash)
     {
         using SafeFileHandle handle = File.OpenHandle(InNewFolder(url), FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, content, 0);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Hashing;
 
 namespace Archive.Writing;
 
@@ -38,7 +37,7 @@ public sealed class UpdatingOutput : IPageSink
 
     public void Write(string url, ReadOnlySpan<byte> content)
     {
-        var hash = XxHash128.HashToUInt128(content);
+        var hash = ContentHash.Of(content);
         if (KeepIfSame(url, hash))
         {
             return;
@@ -125,6 +124,6 @@ public sealed class UpdatingOutput : IPageSink
         }
     }
 
-    private bool KeepIfSame(string url, UInt128 hash) =>
+    private bool KeepIfSame(string url, ContentHash hash) =>
         _previous.TryGetValue(url, out var file) && file.Hash == hash && Keep(url);
 }

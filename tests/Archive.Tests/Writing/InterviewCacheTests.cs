@@ -133,7 +133,7 @@ public class InterviewCacheTests
         }
 
         var data = archive.Write("public/" + OpenData.CombinedFile, "[\n{}\n]\n").PathOf("public/" + OpenData.CombinedFile);
-        return new Dictionary<string, OutputFile> { [OpenData.CombinedFile] = OutputFile.Of(data, 1) };
+        return new Dictionary<string, OutputFile> { [OpenData.CombinedFile] = OutputFile.Of(data, new ContentHash(0, 1)) };
     }
 
     private static Dictionary<string, DocumentPlace> Placed(params string[] slugs) =>

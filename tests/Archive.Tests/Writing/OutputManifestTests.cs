@@ -12,8 +12,8 @@ public class OutputManifestTests
         var path = archive.PathOf(".archive-cache/test.manifest");
         var manifest = new OutputManifest(
             "/srv/archiv/public",
-            new InputFingerprints(1, UInt128.MaxValue, new Dictionary<string, UInt128> { ["ein-gespraech"] = 42 }),
-            new Dictionary<string, OutputFile> { ["interviews/ein gespräch/index.html"] = new(7, 1234, 638_000_000_000_000_000) });
+            new InputFingerprints(new ContentHash(0, 1), new ContentHash(ulong.MaxValue, ulong.MaxValue), new Dictionary<string, ContentHash> { ["ein-gespraech"] = new(0, 42) }),
+            new Dictionary<string, OutputFile> { ["interviews/ein gespräch/index.html"] = new(new ContentHash(3, 7), 1234, 638_000_000_000_000_000) });
 
         manifest.Save(path);
         var loaded = OutputManifest.Load(path);

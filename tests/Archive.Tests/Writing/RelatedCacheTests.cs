@@ -20,13 +20,13 @@ public class RelatedCacheTests
         using var archive = new TempArchive().AddInterview("a", topics: "[Grenze]").AddInterview("b", topics: "[Grenze]").AddInterview("c", topics: "[Sport]");
         var model = Model(archive);
 
-        RelatedCache.Save(archive.Root, 42, model.Related);
+        RelatedCache.Save(archive.Root, new ContentHash(0, 42), model.Related);
 
-        var loaded = RelatedCache.Load(archive.Root, 42);
+        var loaded = RelatedCache.Load(archive.Root, new ContentHash(0, 42));
         Assert.NotNull(loaded);
         Assert.Equal(model.Related.Keys.Order(), loaded.Keys.Order());
         Assert.All(model.Related, r => Assert.Equal(r.Value.Select(i => i.Slug), loaded[r.Key]));
-        Assert.Null(RelatedCache.Load(archive.Root, 43));
+        Assert.Null(RelatedCache.Load(archive.Root, new ContentHash(0, 43)));
     }
 
     [Theory]
@@ -41,6 +41,6 @@ public class RelatedCacheTests
             archive.Write(".archive-cache/related", text);
         }
 
-        Assert.Null(RelatedCache.Load(archive.Root, 42));
+        Assert.Null(RelatedCache.Load(archive.Root, new ContentHash(0, 42)));
     }
 }
