@@ -38,17 +38,17 @@ public sealed record OutputManifest(string Output, InputFingerprints Inputs, IRe
                 switch (Field(ref rest))
                 {
                     case "site":
-                        site = Hash(Field(ref rest));
+                        site = ContentHash.Parse(Field(ref rest));
                         break;
                     case "content":
-                        content = Hash(Field(ref rest));
+                        content = ContentHash.Parse(Field(ref rest));
                         break;
                     case "seed":
-                        var seed = Hash(Field(ref rest));
+                        var seed = ContentHash.Parse(Field(ref rest));
                         seeds[Field(ref rest).ToString()] = seed;
                         break;
                     case "file":
-                        var hash = Hash(Field(ref rest));
+                        var hash = ContentHash.Parse(Field(ref rest));
                         var size = long.Parse(Field(ref rest), CultureInfo.InvariantCulture);
                         var modified = long.Parse(Field(ref rest), CultureInfo.InvariantCulture);
                         files[Field(ref rest).ToString()] = new OutputFile(hash, size, modified);
@@ -94,23 +94,21 @@ public sealed record OutputManifest(string Output, InputFingerprints Inputs, IRe
             writer.NewLine = "\n";
             writer.WriteLine(Header);
             writer.WriteLine(OutputLine + Output);
-            writer.WriteLine($"site\t{Hex(Inputs.Site)}");
-            writer.WriteLine($"content\t{Hex(Inputs.Content)}");
+            writer.WriteLine($"site\t{Inputs.Site}");
+            writer.WriteLine($"content\t{Inputs.Content}");
             foreach (var (slug, hash) in Inputs.Seeds.OrderBy(s => s.Key, StringComparer.Ordinal))
             {
-                writer.WriteLine($"seed\t{Hex(hash)}\t{slug}");
+                writer.WriteLine($"seed\t{hash}\t{slug}");
             }
 
             foreach (var (url, file) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file\t{Hex(file.Hash)}\t{file.Size}\t{file.Modified}\t{url}"));
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file\t{file.Hash}\t{file.Size}\t{file.Modified}\t{url}"));
             }
         }
 
         LargeFileMove.Over(temporary, path);
     }
-
-    private static string Hex(ContentHash value) => value.ToString();
 
     /// <summary>The next field of a line, up to a tab or the line's end; every field of a manifest has a value.</summary>
     private static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest)
@@ -120,6 +118,4 @@ public sealed record OutputManifest(string Output, InputFingerprints Inputs, IRe
         rest = tab < 0 ? [] : rest[(tab + 1)..];
         return field.IsEmpty ? throw new FormatException("a field of the manifest is missing") : field;
     }
-
-    private static ContentHash Hash(ReadOnlySpan<char> hex) => ContentHash.Parse(hex);
 }
