@@ -17,8 +17,7 @@ public class RelatedInterviewsTests
             .AddInterview("two-topics-new", date: "2019", interviewee: "Kai Test", topics: "[Grenze, Migration]")
             .AddInterview("one-topic", date: "2021", interviewee: "Uta Weit", topics: "[Grenze]")
             .AddInterview("unrelated", date: "2022", interviewer: "Zoe Fern", interviewee: "Max Fremd", topics: "[Sport]");
-        var diagnostics = new DiagnosticBag();
-        var model = SiteModelBuilder.Build(ArchiveLoader.Load(archive.Root, diagnostics)!, diagnostics);
+        var model = archive.Model();
 
         // All but "unrelated" share the interviewer (2). same-person: + Ola (2) + Grenze (1) = 5; two-topics: 2 + 2 = 4 each, newer first; one-topic: 3.
         Assert.Equal(["same-person", "two-topics-new", "two-topics-old", "one-topic"], model.Related["start"].Select(i => i.Slug));
@@ -34,8 +33,7 @@ public class RelatedInterviewsTests
             archive.AddInterview(slug, date: $"{year}", interviewee: $"Person {slug}", topics: "[Grenze]");
         }
 
-        var diagnostics = new DiagnosticBag();
-        var model = SiteModelBuilder.Build(ArchiveLoader.Load(archive.Root, diagnostics)!, diagnostics);
+        var model = archive.Model();
 
         var nearest = RelatedInterviews.Find(model.Interviews, model.Topics, model.People, neighbours: 1);
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Archive.Diagnostics;
-using Archive.Loading;
 using Archive.Modeling;
 using Archive.Publishing;
 using Archive.Tests.Support;
@@ -11,12 +9,6 @@ namespace Archive.Tests.Publishing;
 
 public class CompanionFilesTests
 {
-    private static SiteModel Model(TempArchive archive)
-    {
-        var diagnostics = new DiagnosticBag();
-        return SiteModelBuilder.Build(ArchiveLoader.Load(archive.Root, diagnostics)!, diagnostics);
-    }
-
     private static string[] Made(SiteModel model, Func<string, bool>? kept)
     {
         using var sink = new RecordingSink();
@@ -29,7 +21,7 @@ public class CompanionFilesTests
     public void A_site_with_an_address_gets_its_data_files_robots_sitemap_and_a_feed_for_the_archive_each_topic_and_each_person()
     {
         using var archive = PublishedArchive.TwoInterviews();
-        var model = Model(archive);
+        var model = archive.Model();
 
         var made = Made(model, kept: null);
 
@@ -47,7 +39,7 @@ public class CompanionFilesTests
     public void Files_made_from_settings_and_metadata_alone_are_not_made_again_when_kept()
     {
         using var archive = PublishedArchive.TwoInterviews();
-        var model = Model(archive);
+        var model = archive.Model();
         var asked = new ConcurrentBag<string>();
 
         var made = Made(model, url =>

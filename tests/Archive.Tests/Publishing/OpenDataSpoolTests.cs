@@ -1,6 +1,4 @@
 using System.Text;
-using Archive.Diagnostics;
-using Archive.Loading;
 using Archive.Modeling;
 using Archive.Publishing;
 using Archive.Tests.Support;
@@ -25,8 +23,7 @@ public class OpenDataSpoolTests
         public EarlierBuild(string earlier = Earlier)
         {
             _archive.AddInterview("neu", date: "2021").AddInterview("alt", date: "2020").Write("public/data/interviews.json", earlier);
-            var diagnostics = new DiagnosticBag();
-            Interviews = SiteModelBuilder.Build(ArchiveLoader.Load(_archive.Root, diagnostics)!, diagnostics).Interviews;
+            Interviews = _archive.Model().Interviews;
             _file = File.OpenHandle(_archive.PathOf("public/data/interviews.json"));
             Spool = new OpenDataSpool(Interviews.Count, _file);
         }

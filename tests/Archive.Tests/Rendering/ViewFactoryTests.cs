@@ -1,6 +1,4 @@
 using Archive.Diagnostics;
-using Archive.Loading;
-using Archive.Modeling;
 using Archive.Rendering;
 using Archive.Rendering.Views;
 using Archive.Tests.Support;
@@ -15,9 +13,8 @@ public class ViewFactoryTests
         using var archive = new TempArchive()
             .AddInterview("alt", date: "2001", interviewee: "Ola Muster")
             .AddInterview("neu", date: "2020-01-02", interviewee: "Ben Probe");
-        var diagnostics = new DiagnosticBag();
-        var model = SiteModelBuilder.Build(ArchiveLoader.Load(archive.Root, diagnostics)!, diagnostics);
-        var views = new ViewFactory(model, InterfaceText.Load(archive.Root, model.Config.Language, diagnostics)!);
+        var model = archive.Model();
+        var views = new ViewFactory(model, InterfaceText.Load(archive.Root, model.Config.Language, new DiagnosticBag())!);
 
         var asked = new InterviewSummaryView[64];
         Parallel.For(0, asked.Length, i => asked[i] = views.Summary(model.Interviews[i % 2]));

@@ -1,4 +1,7 @@
 using System.Text;
+using Archive.Diagnostics;
+using Archive.Loading;
+using Archive.Modeling;
 
 namespace Archive.Tests.Support;
 
@@ -67,6 +70,13 @@ internal sealed class TempArchive : IDisposable
         Write($"seeds/{slug}.txt", seed ?? $"Ein Vorspann.\n\nFrage: Wie geht es?\n\nAntwort: Gut.\n\nMit {interviewee} sprach {interviewer}\n");
         return Write($"content/interviews/{slug}.yml",
             $"seed: {slug}.txt\ntitle: \"{title}\"\ndate: {date}\ninterviewer: {interviewer}\ninterviewee: {interviewee}\ntopics: {topics}\n{extra}");
+    }
+
+    /// <summary>The archive's site model as its files stand, loaded and built without the build cache.</summary>
+    public SiteModel Model()
+    {
+        var diagnostics = new DiagnosticBag();
+        return SiteModelBuilder.Build(ArchiveLoader.Load(Root, diagnostics)!, diagnostics);
     }
 
     public BuildReport Build(bool write = true) => ArchiveBuild.Run(new BuildOptions(Root, Output, write));

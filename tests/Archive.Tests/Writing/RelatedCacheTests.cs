@@ -1,6 +1,3 @@
-using Archive.Diagnostics;
-using Archive.Loading;
-using Archive.Modeling;
 using Archive.Tests.Support;
 using Archive.Writing;
 
@@ -8,17 +5,11 @@ namespace Archive.Tests.Writing;
 
 public class RelatedCacheTests
 {
-    private static SiteModel Model(TempArchive archive)
-    {
-        var diagnostics = new DiagnosticBag();
-        return SiteModelBuilder.Build(ArchiveLoader.Load(archive.Root, diagnostics)!, diagnostics);
-    }
-
     [Fact]
     public void Related_interviews_saved_for_some_metadata_come_back_for_that_metadata_only()
     {
         using var archive = new TempArchive().AddInterview("a", topics: "[Grenze]").AddInterview("b", topics: "[Grenze]").AddInterview("c", topics: "[Sport]");
-        var model = Model(archive);
+        var model = archive.Model();
 
         RelatedCache.Save(archive.Root, new ContentHash(0, 42), model.Related);
 
