@@ -30,15 +30,19 @@ public static class ArchiveBuild
             return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
         }
 
+        // An incremental build starts from what the last build of this output wrote and what each interview gave it;
+        // that is read while the site model is built, since neither needs the other (a rebuild waits for neither twice).
+        var cache = BuildCache.ManifestPath(root, options.Output);
+        var lastBuild = options.WriteOutput && !options.Clean
+            ? Task.Run(() => timer.Time("read the last build", () => PreviousBuild(cache, options.Output)))
+            : Task.FromResult<OutputManifest?>(null);
         var model = timer.Time("build site model", () => BuildModel(root, options, published, content, inputs, diagnostics));
+        var previous = lastBuild.GetAwaiter().GetResult();
         if (diagnostics.HasErrors || (options.WriteOutput && !OutputFolder.IsSafe(root, options.Output, diagnostics)))
         {
             return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
         }
 
-        // An incremental build starts from what the last build of this output wrote and what each interview gave it.
-        var cache = BuildCache.ManifestPath(root, options.Output);
-        var previous = options.WriteOutput && !options.Clean ? timer.Time("read the last build", () => PreviousBuild(cache, options.Output)) : null;
         using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
             : previous is null ? StagedOutput.Open(options.Output)
             : UpdatingOutput.Open(options.Output, previous.Files);
@@ -87,8 +91,16 @@ public static class ArchiveBuild
     private static (ArchiveContent? Content, ArchiveContent? Published, InputFingerprints? Inputs, TemplateSet? Templates) Load(
         string root, BuildOptions options, DiagnosticBag diagnostics, StepTimer timer)
     {
-        var loaded = timer.Time("load content", () => ArchiveLoader.Load(root, diagnostics, !options.WriteOutput ? CacheUse.None : options.Clean ? CacheUse.Refresh : CacheUse.Reuse));
-        var templates = timer.Time("parse templates", () => TemplateSet.Load(root, diagnostics, compile: !options.Interpreted));
+        // The archive is read and the templates are parsed side by side: neither needs the other, and each begins with
+        // the first use of its library. The templates report into a bag of their own, since each side counts the
+        // errors it finds.
+        ArchiveContent? loaded = null;
+        TemplateSet? templates = null;
+        var templateDiagnostics = new DiagnosticBag();
+        Parallel.Invoke(
+            () => loaded = timer.Time("load content", () => ArchiveLoader.Load(root, diagnostics, !options.WriteOutput ? CacheUse.None : options.Clean ? CacheUse.Refresh : CacheUse.Reuse)),
+            () => templates = timer.Time("parse templates", () => TemplateSet.Load(root, templateDiagnostics, compile: !options.Interpreted)));
+        diagnostics.AddRange(templateDiagnostics.Sorted);
         if (loaded is null)
         {
             return (null, null, null, templates);

@@ -2,12 +2,25 @@ using System.Diagnostics;
 
 namespace Archive;
 
-/// <summary>Times each step of a build, so that a slow one shows up in <c>--verbose</c> output.</summary>
+/// <summary>
+/// Times each step of a build, so that a slow one shows up in <c>--verbose</c> output. Steps that run alongside each
+/// other may be timed from two threads; each is listed when it ends.
+/// </summary>
 internal sealed class StepTimer
 {
     private readonly List<StepTime> _steps = [];
+    private readonly Lock _gate = new();
 
-    public IReadOnlyList<StepTime> Steps => _steps;
+    public IReadOnlyList<StepTime> Steps
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _steps];
+            }
+        }
+    }
 
     public T Time<T>(string step, Func<T> work)
     {
@@ -18,7 +31,10 @@ internal sealed class StepTimer
         }
         finally
         {
-            _steps.Add(new StepTime(step, Stopwatch.GetElapsedTime(started)));
+            lock (_gate)
+            {
+                _steps.Add(new StepTime(step, Stopwatch.GetElapsedTime(started)));
+            }
         }
     }
 

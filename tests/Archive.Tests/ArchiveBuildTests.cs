@@ -119,6 +119,20 @@ public class ArchiveBuildTests
     }
 
     [Fact]
+    public void Template_errors_and_content_errors_are_reported_together()
+    {
+        // The archive is read while the templates are parsed, each side counting its own errors: the editor sees both.
+        using var archive = TempArchive.OfSample();
+        archive.Write("templates/topic.html", "<h1>{{ topic.name | escape }}</h1>\n<p>{{ for x in }}</p>\n");
+        archive.AddInterview("zweites-gespraech", date: "im Frühling");
+
+        var report = archive.Build();
+
+        Assert.Contains(report.Diagnostics, d => d.IsError && d.Location.Path == "templates/topic.html");
+        Assert.Contains(report.Diagnostics, d => d.IsError && d.Location.Path == "content/interviews/zweites-gespraech.yml");
+    }
+
+    [Fact]
     public void A_windows_1252_seed_is_read_with_a_warning_naming_the_file()
     {
         using var archive = new TempArchive().AddInterview("alt");
