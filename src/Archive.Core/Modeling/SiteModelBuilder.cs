@@ -70,20 +70,31 @@ public static class SiteModelBuilder
     }
 
     /// <summary>Each name once, in the order the metadata gives them.</summary>
+    /// <remarks>
+    /// Every interview's names pass through here, four lists each: a handful of names, so an array is searched rather
+    /// than a set made, and the result is that array itself unless a name was dropped.
+    /// </remarks>
     private static T[] Resolve<T>(NameRegistry registry, IReadOnlyList<Located<string>> names, Func<string, string, T> make)
     {
-        var slugs = new List<string>(names.Count); // a handful of names: a list is quicker to search than a set is to make
-        var result = new List<T>(names.Count);
-        foreach (var name in names)
+        if (names.Count == 0)
         {
-            if (registry.Register(name.Value, name.Location) is { } resolved && !slugs.Contains(resolved.Slug, StringComparer.Ordinal))
+            return [];
+        }
+
+        var slugs = new string[names.Count];
+        var result = new T[names.Count];
+        var count = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (registry.Register(name.Value, name.Location) is { } resolved && Array.IndexOf(slugs, resolved.Slug, 0, count) < 0)
             {
-                slugs.Add(resolved.Slug);
-                result.Add(make(resolved.Name, resolved.Slug));
+                slugs[count] = resolved.Slug;
+                result[count++] = make(resolved.Name, resolved.Slug);
             }
         }
 
-        return [.. result];
+        return count == result.Length ? result : result[..count];
     }
 
     /// <summary>
@@ -109,14 +120,15 @@ public static class SiteModelBuilder
         IComparer<string> collation, DiagnosticBag diagnostics)
     {
         var records = RecordsBySlug(content.People, p => p.Name, p => p.Location, registry, withheld, "person", "people.yml", diagnostics);
-        var given = Group(interviews, i => i.Interviewees.Select(p => p.Slug));
-        var conducted = Group(interviews, i => i.Interviewers.Select(p => p.Slug));
-        var mentioned = Group(interviews, i => i.Mentions.Select(p => p.Slug));
+        var given = Group(interviews, i => i.Interviewees);
+        var conducted = Group(interviews, i => i.Interviewers);
+        var mentioned = Group(interviews, i => i.Mentions);
         return [.. registry.Slugs
             .Select(slug =>
             {
                 registry.TryGet(slug, out var name);
-                return new PersonEntry(personRef(name, slug), records.GetValueOrDefault(slug), Listed(given, slug), Listed(conducted, slug), Listed(mentioned, slug));
+                var person = personRef(name, slug);
+                return new PersonEntry(person, records.GetValueOrDefault(slug), Listed(given, person), Listed(conducted, person), Listed(mentioned, person));
             })
             .OrderBy(p => p.Name, collation)];
     }
@@ -126,27 +138,34 @@ public static class SiteModelBuilder
         IComparer<string> collation, DiagnosticBag diagnostics)
     {
         var records = RecordsBySlug(content.Topics, t => t.Name, t => t.Location, registry, withheld, "topic", "topics.yml", diagnostics);
-        var byTopic = Group(interviews, i => i.Topics.Select(t => t.Slug));
+        var byTopic = Group(interviews, i => i.Topics);
         return [.. registry.Slugs
             .Select(slug =>
             {
                 registry.TryGet(slug, out var name);
-                return new TopicEntry(topicRef(name, slug), records.GetValueOrDefault(slug), Listed(byTopic, slug));
+                var topic = topicRef(name, slug);
+                return new TopicEntry(topic, records.GetValueOrDefault(slug), Listed(byTopic, topic));
             })
             .OrderBy(t => t.Name, collation)];
     }
 
-    /// <summary>Interviews by each key they list, keeping the interviews' own (newest first) order: one pass, no re-sorting.</summary>
-    private static Dictionary<string, List<InterviewEntry>> Group(List<InterviewEntry> interviews, Func<InterviewEntry, IEnumerable<string>> keys)
+    /// <summary>
+    /// Interviews by each person or topic they list, keeping the interviews' own (newest first) order: one pass, no
+    /// re-sorting. There is one reference per person and per topic (<see cref="OnePerSlug{T}"/>), so the reference
+    /// itself is the key, without hashing its slug again for every mention.
+    /// </summary>
+    private static Dictionary<T, List<InterviewEntry>> Group<T>(List<InterviewEntry> interviews, Func<InterviewEntry, IReadOnlyList<T>> keys)
+        where T : class
     {
-        var groups = new Dictionary<string, List<InterviewEntry>>(StringComparer.Ordinal);
+        var groups = new Dictionary<T, List<InterviewEntry>>(ReferenceEqualityComparer.Instance);
         foreach (var interview in interviews)
         {
-            foreach (var key in keys(interview))
+            var listed = keys(interview);
+            for (var i = 0; i < listed.Count; i++)
             {
-                if (!groups.TryGetValue(key, out var list))
+                if (!groups.TryGetValue(listed[i], out var list))
                 {
-                    groups[key] = list = [];
+                    groups[listed[i]] = list = [];
                 }
 
                 list.Add(interview);
@@ -157,7 +176,8 @@ public static class SiteModelBuilder
     }
 
     /// <summary>The interviews grouped under <paramref name="key"/>, as an exact array: the model keeps them for the whole build.</summary>
-    private static InterviewEntry[] Listed(Dictionary<string, List<InterviewEntry>> groups, string key) =>
+    private static InterviewEntry[] Listed<T>(Dictionary<T, List<InterviewEntry>> groups, T key)
+        where T : class =>
         groups.TryGetValue(key, out var list) ? [.. list] : [];
 
     /// <summary>
