@@ -21,7 +21,7 @@ internal sealed class MetadataCache
     private readonly string _path;
     private readonly string _stamp;
     private readonly Dictionary<string, Entry> _earlier;
-    private readonly Dictionary<string, Entry> _next = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _next;
     private readonly Lock _gate = new();
     private bool _changed;
 
@@ -30,6 +30,7 @@ internal sealed class MetadataCache
         _path = path;
         _stamp = stamp;
         _earlier = earlier;
+        _next = new(earlier.Count, StringComparer.Ordinal); // about as many as last time, sized once
         _changed = earlier.Count == 0;
     }
 

@@ -20,7 +20,7 @@ public sealed class OpenDataSpool(int interviews, SafeFileHandle? previous = nul
         FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
 
     private readonly (SafeFileHandle? File, long Offset, int Length)[] _documents = new (SafeFileHandle?, long, int)[interviews];
-    private readonly Dictionary<string, DocumentPlace> _placed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocumentPlace> _placed = new(interviews, StringComparer.Ordinal);
     private readonly Lock _append = new();
     private long _end;
 
@@ -95,7 +95,16 @@ public sealed class OpenDataSpool(int interviews, SafeFileHandle? previous = nul
     {
         var run = new List<(string Slug, SafeFileHandle File, long Offset, int Length)>();
         var between = separator.ToArray();
-        var buffer = Array.Empty<byte>();
+
+        // One buffer for every piece, as large as the largest piece can be (or as all the documents, if less): grown by
+        // doubling, it took about three times that from the large object heap.
+        var all = 0L;
+        foreach (var interview in interviews)
+        {
+            all += _documents[interview.Number].Length + separator.Length;
+        }
+
+        var buffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(PieceLimit, all));
         var first = true;
         foreach (var interview in interviews)
         {
@@ -126,7 +135,7 @@ public sealed class OpenDataSpool(int interviews, SafeFileHandle? previous = nul
             var length = (int)(documents[^1].Offset + documents[^1].Length - from);
             if (buffer.Length < length)
             {
-                buffer = new byte[Math.Max(length, buffer.Length * 2)];
+                buffer = GC.AllocateUninitializedArray<byte>(length); // one document larger than a piece
             }
 
             if (RandomAccess.Read(documents[0].File, buffer.AsSpan(0, length), from) != length)

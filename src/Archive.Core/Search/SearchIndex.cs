@@ -29,7 +29,7 @@ public sealed class SearchIndex
     private const int MaxExchangeBit = 30;
 
     private readonly IReadOnlyList<InterviewEntry> _interviews;
-    private readonly ConcurrentDictionary<string, Postings> _postings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Postings> _postings;
     private readonly ConcurrentDictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> _postingsOfSpan;
     private readonly IReadOnlyList<string>?[] _questions;
     private readonly int[] _pending;
@@ -53,6 +53,7 @@ public sealed class SearchIndex
 
         // A term in more than half of the interviews selects nothing; a tiny archive keeps every term.
         _limit = interviews.Count < 4 ? int.MaxValue : Math.Max(2, interviews.Count / 2);
+        _postings = new(Environment.ProcessorCount, Math.Max(31, numbered?.Count ?? 0), StringComparer.Ordinal); // the earlier build's terms, sized once
         _postingsOfSpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
         _byNumber = new Postings[Math.Max(1024, numbered?.Count ?? 0)];
         foreach (var term in numbered ?? [])

@@ -28,7 +28,7 @@ internal sealed class InterviewCache : IDisposable
     private readonly SafeFileHandle? _earlier;
     private readonly Dictionary<string, IndexEntry> _earlierIndex;
     private readonly FileStream _next;
-    private readonly Dictionary<string, (long Offset, int Length, ulong Hash)> _written = new(StringComparer.Ordinal); // under _gate
+    private readonly Dictionary<string, (long Offset, int Length, ulong Hash)> _written; // under _gate
     private readonly Lock _gate = new();
     private bool _committed;
 
@@ -37,6 +37,7 @@ internal sealed class InterviewCache : IDisposable
         _path = path;
         _earlier = earlier;
         _earlierIndex = earlierIndex;
+        _written = new(earlierIndex.Count, StringComparer.Ordinal); // about as many as the earlier build's, sized once
         EarlierTerms = terms;
         EarlierOpenData = earlierOpenData;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -234,8 +235,9 @@ internal sealed class InterviewCache : IDisposable
                 terms[i] = reader.ReadString();
             }
 
-            var index = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
-            for (var i = Count(reader, stream); i > 0; i--)
+            var count = Count(reader, stream);
+            var index = new Dictionary<string, IndexEntry>(count, StringComparer.Ordinal);
+            for (var i = count; i > 0; i--)
             {
                 var slug = reader.ReadString();
                 var entry = new IndexEntry(

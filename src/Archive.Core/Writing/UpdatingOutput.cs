@@ -13,7 +13,7 @@ public sealed class UpdatingOutput : IPageSink
     private readonly string _output;
     private readonly StagingFolder _staging;
     private readonly IReadOnlyDictionary<string, OutputFile> _previous;
-    private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutputFile> _files;
     private readonly ConcurrentDictionary<string, OutputFile> _staged = new(StringComparer.Ordinal);
     private int _kept;
     private bool _committed;
@@ -23,6 +23,9 @@ public sealed class UpdatingOutput : IPageSink
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         _staging = new StagingFolder(Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.staging"));
         _previous = previous;
+
+        // As many files as the last build had, give or take: sized once, not grown by doubling through the large object heap.
+        _files = new(Environment.ProcessorCount, previous.Count + 64, StringComparer.Ordinal);
         Keep(OutputFolder.Marker);
     }
 
