@@ -31,7 +31,7 @@ public static class ArchiveBuild
         }
 
         // An incremental build starts from what the last build of this output wrote and what each interview gave it;
-        // that is read while the site model is built, since neither needs the other (a rebuild waits for neither twice).
+        // the last build's manifest is read while the site model is built, since neither needs the other.
         var cache = BuildCache.ManifestPath(root, options.Output);
         var lastBuild = options.WriteOutput && !options.Clean
             ? Task.Run(() => timer.Time("read the last build", () => PreviousBuild(cache, options.Output)))
