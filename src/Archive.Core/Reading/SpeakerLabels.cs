@@ -40,19 +40,26 @@ internal sealed class SpeakerLabels
         }
 
         // Surnames first, then full names, so that a full name always wins; a surname two people share is dropped.
-        var people = cast.Interviewers.Select(name => (Name: name, Asks: true))
-            .Concat(cast.Interviewees.Select(name => (Name: name, Asks: false)))
-            .ToList();
-        var surnames = people.GroupBy(p => Surname(p.Name), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1);
-        foreach (var group in surnames)
+        // A handful of people, and every seed read passes here: plain arrays and loops rather than grouping.
+        string[] names = [.. cast.Interviewers, .. cast.Interviewees];
+        var surnames = Array.ConvertAll(names, Surname);
+        for (var i = 0; i < names.Length; i++)
         {
-            var person = group.Single();
-            _labels[group.Key] = new SpeakerLabel(person.Name, person.Asks);
+            var shared = false;
+            for (var j = 0; j < names.Length && !shared; j++)
+            {
+                shared = j != i && string.Equals(surnames[i], surnames[j], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!shared)
+            {
+                _labels[surnames[i]] = new SpeakerLabel(names[i], Asks: i < cast.Interviewers.Count);
+            }
         }
 
-        foreach (var (name, asks) in people)
+        for (var i = 0; i < names.Length; i++)
         {
-            _labels[name.Trim()] = new SpeakerLabel(name, asks);
+            _labels[names[i].Trim()] = new SpeakerLabel(names[i], Asks: i < cast.Interviewers.Count);
         }
 
         foreach (var (label, name) in cast.Speakers)

@@ -50,4 +50,18 @@ public class SpeakerLabelsTests
     [InlineData("Ernst sagt, dass die Lage schwierig ist, und er sagt es nicht zum ersten Mal in diesem Gespräch.")]
     public void A_line_that_is_not_only_a_known_label_names_no_speaker(string line) =>
         Assert.False(Labels.TryWholeLine(line, out _, out _));
+
+    [Fact]
+    public void A_surname_two_people_share_is_no_label_while_their_full_names_and_other_surnames_are()
+    {
+        var labels = new SpeakerLabels(Cast.Of(["Anna Müller", "Jana Beispiel"], ["Peter Müller"]));
+
+        Assert.False(labels.TryPrefix("Müller: Das sagt wer?", out _, out _, out _));
+        Assert.True(labels.TryPrefix("Peter Müller: Ich.", out _, out var peter, out _));
+        Assert.Equal(("Peter Müller", false), (peter.Person, peter.Asks));
+        Assert.True(labels.TryPrefix("ANNA MÜLLER: Und ich?", out _, out var anna, out _));
+        Assert.Equal(("Anna Müller", true), (anna.Person, anna.Asks));
+        Assert.True(labels.TryPrefix("Beispiel: Wer fragt?", out _, out var jana, out _));
+        Assert.Equal(("Jana Beispiel", true), (jana.Person, jana.Asks));
+    }
 }
