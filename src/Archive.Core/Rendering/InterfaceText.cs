@@ -50,7 +50,7 @@ public sealed class InterfaceText
             return null;
         }
 
-        var strings = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         var months = new List<string>();
         foreach (var (key, value) in ((YamlMappingNode)node!).Children)
         {

@@ -63,7 +63,7 @@ public sealed class TemplateSet
             return null;
         }
 
-        var templates = new SortedDictionary<string, Template>(StringComparer.Ordinal);
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var errors = diagnostics.ErrorCount;
         foreach (var file in Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {

@@ -12,7 +12,7 @@ namespace Archive.Rendering.Compiled;
 /// remembering the getter for the last type it met; getters are shared by all the sites of a template set through
 /// <paramref name="getters"/>. Anything else is left to the interpreter.
 /// </summary>
-internal sealed class MemberSite(string name, ConcurrentDictionary<(Type, string), MemberSite.Getter> getters)
+internal sealed class MemberSite(string name, ConcurrentDictionary<MemberSite.Key, MemberSite.Getter> getters)
 {
     private Getter? _last;
 
@@ -29,7 +29,7 @@ internal sealed class MemberSite(string name, ConcurrentDictionary<(Type, string
         var getter = _last;
         if (getter is null || getter.Type != target.GetType())
         {
-            _last = getter = getters.GetOrAdd((target.GetType(), name), static (key, context) => Resolve(key.Item1, key.Item2, context), context);
+            _last = getter = getters.GetOrAdd(new Key(target.GetType(), name), static (key, context) => Resolve(key.Type, key.Name, context), context);
         }
 
         return getter.Read(target);
@@ -59,6 +59,12 @@ internal sealed class MemberSite(string name, ConcurrentDictionary<(Type, string
     }
 
     private static Getter Refuse(Type type, string name) => new(type, _ => throw new RenderBailout($"member '{name}' of {type.Name}"));
+
+    /// <summary>
+    /// A member of a type. A class rather than a tuple: the framework's precompiled code for tables keyed by reference
+    /// serves it, where a table keyed by a tuple would be compiled again by every build.
+    /// </summary>
+    internal sealed record Key(Type Type, string Name);
 
     /// <summary>How to read one member of one type.</summary>
     internal sealed record Getter(Type Type, Func<object, object?> Read);

@@ -30,7 +30,7 @@ internal sealed class TemplateCompiler
     private readonly Dictionary<string, CompiledTemplate> _compiled;
     private readonly bool _autoIndent;
     private readonly List<string> _loops = [];
-    private readonly ConcurrentDictionary<(Type, string), MemberSite.Getter> _getters = new();
+    private readonly ConcurrentDictionary<MemberSite.Key, MemberSite.Getter> _getters = new();
 
     private TemplateCompiler(IReadOnlyDictionary<string, Template> templates, Func<string, string?> nameOf, bool autoIndent)
     {
