@@ -31,13 +31,19 @@ public static class ArchiveBuild
         }
 
         // An incremental build starts from what the last build of this output wrote and what each interview gave it;
-        // the last build's manifest is read while the site model is built, since neither needs the other.
+        // the last build's manifest and the interview cache are read while the site model is built, since neither
+        // needs the other.
         var cache = BuildCache.ManifestPath(root, options.Output);
-        var lastBuild = options.WriteOutput && !options.Clean
-            ? Task.Run(() => timer.Time("read the last build", () => PreviousBuild(cache, options.Output)))
-            : Task.FromResult<OutputManifest?>(null);
+        var lastBuild = options.WriteOutput
+            ? Task.Run<(OutputManifest?, InterviewCache?)>(() =>
+            {
+                var manifest = options.Clean ? null : timer.Time("read the last build", () => PreviousBuild(cache, options.Output));
+                return (manifest, timer.Time("read the interview cache", () => InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, manifest?.Files)));
+            })
+            : Task.FromResult<(OutputManifest?, InterviewCache?)>((null, null));
         var model = timer.Time("build site model", () => BuildModel(root, options, published, content, inputs, diagnostics));
-        var previous = lastBuild.GetAwaiter().GetResult();
+        var (previous, earlier) = lastBuild.GetAwaiter().GetResult();
+        using var interviews = earlier;
         if (diagnostics.HasErrors || (options.WriteOutput && !OutputFolder.IsSafe(root, options.Output, diagnostics)))
         {
             return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
@@ -46,9 +52,6 @@ public static class ArchiveBuild
         using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
             : previous is null ? StagedOutput.Open(options.Output)
             : UpdatingOutput.Open(options.Output, previous.Files);
-        using var interviews = options.WriteOutput
-            ? timer.Time("read the interview cache", () => InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, previous?.Files))
-            : null;
         var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
         using var documents = new OpenDataSpool(model.Interviews.Count, interviews?.EarlierOpenData);
         var renderer = new PageRenderer(model, templates, texts);

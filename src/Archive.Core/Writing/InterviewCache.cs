@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Text;
 using Archive.Diagnostics;
@@ -17,7 +18,11 @@ namespace Archive.Writing;
 /// One binary file beside the manifest: a header line, one entry per interview (questions, warnings, terms as
 /// numbers), then the term table and the index of entries (each with its hash, so a damaged entry is noticed), then
 /// where that footer starts. Terms are numbered by the search index, which keeps the numbers from build to build, so an
-/// unchanged entry is copied as it is.
+/// unchanged entry stays as it is.
+/// The next cache begins as a copy of the earlier one's entries, each where it was (the file system copies it): an
+/// unchanged interview costs an index line, a changed one an entry added at the end. The entries of changed or removed
+/// interviews stay behind unindexed until they are half of the file; then the next cache is written afresh with the
+/// entries still in use (an edit leaves a few kilobytes behind, so that is thousands of edits apart).
 /// A cache that cannot be read only costs reading every seed again.
 /// </remarks>
 internal sealed class InterviewCache : IDisposable
@@ -25,25 +30,37 @@ internal sealed class InterviewCache : IDisposable
     private const string Header = "interview-archive interview cache 1";
 
     private readonly string _path;
-    private readonly SafeFileHandle? _earlier;
-    private readonly Dictionary<string, IndexEntry> _earlierIndex;
+    private readonly Earlier? _earlier;
+    private readonly bool _carried;
     private readonly FileStream _next;
-    private readonly Dictionary<string, (long Offset, int Length, ulong Hash)> _written; // under _gate
+    private readonly Dictionary<string, IndexEntry> _written; // under _gate
     private readonly Lock _gate = new();
     private bool _committed;
 
-    private InterviewCache(string path, SafeFileHandle? earlier, Dictionary<string, IndexEntry> earlierIndex, string[] terms, SafeFileHandle? earlierOpenData)
+    private InterviewCache(string path, Earlier? earlier, SafeFileHandle? earlierOpenData)
     {
         _path = path;
         _earlier = earlier;
-        _earlierIndex = earlierIndex;
-        _written = new(earlierIndex.Count, StringComparer.Ordinal); // about as many as the earlier build's, sized once
-        EarlierTerms = terms;
+        _written = new(earlier?.Index.Count ?? 0, StringComparer.Ordinal); // about as many as the earlier build's, sized once
+        EarlierTerms = earlier?.Terms ?? [];
         EarlierOpenData = earlierOpenData;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _next = new FileStream(NextPath, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        using var header = new BinaryWriter(_next, Encoding.UTF8, leaveOpen: true);
-        header.Write(Header);
+
+        // The earlier entries are carried over where they are, header and all, unless most of them are left behind.
+        _carried = earlier is not null && earlier.Footer - earlier.InUse <= earlier.InUse;
+        if (_carried)
+        {
+            File.Copy(path, NextPath, overwrite: true);
+            _next = new FileStream(NextPath, FileMode.Open, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+            _next.SetLength(earlier!.Footer);
+            _next.Seek(0, SeekOrigin.End);
+        }
+        else
+        {
+            _next = new FileStream(NextPath, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+            using var header = new BinaryWriter(_next, Encoding.UTF8, leaveOpen: true);
+            header.Write(Header);
+        }
     }
 
     /// <summary>The data file of the build the cache was made by, from which unchanged documents are taken; null after a clean build.</summary>
@@ -65,10 +82,10 @@ internal sealed class InterviewCache : IDisposable
         if (earlierFiles is not null && File.Exists(path) && earlierFiles.TryGetValue(OpenData.CombinedFile, out var file) && file.IsOnDisk(data)
             && TryRead(path) is { } earlier)
         {
-            return new InterviewCache(path, earlier.Handle, earlier.Index, earlier.Terms, File.OpenHandle(data));
+            return new InterviewCache(path, earlier, File.OpenHandle(data));
         }
 
-        return new InterviewCache(path, null, new Dictionary<string, IndexEntry>(StringComparer.Ordinal), [], null);
+        return new InterviewCache(path, null, null);
     }
 
     /// <summary>
@@ -77,40 +94,66 @@ internal sealed class InterviewCache : IDisposable
     /// </summary>
     public CachedInterview? Reuse(string slug)
     {
-        if (_earlier is null || !_earlierIndex.TryGetValue(slug, out var entry))
+        if (_earlier is null || !_earlier.Index.TryGetValue(slug, out var entry))
         {
             return null;
         }
 
-        var bytes = new byte[entry.Length];
-        if (RandomAccess.Read(_earlier, bytes, entry.Offset) != bytes.Length || XxHash3.HashToUInt64(bytes) != entry.Hash)
+        var rented = ArrayPool<byte>.Shared.Rent(entry.Length);
+        try
         {
-            return null; // damaged: the seed is read again
-        }
-
-        // The questions are needed only if a details file of the search index must be made again: they stay bytes until then.
-        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-        var questions = new Utf8Strings(bytes, reader.Read7BitEncodedInt(), reader);
-        var diagnostics = new Diagnostic[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < diagnostics.Length; i++)
-        {
-            var severity = (Severity)reader.ReadByte();
-            var location = new SourceLocation(reader.ReadString(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
-            diagnostics[i] = new Diagnostic(severity, location, reader.ReadString());
-        }
-
-        var terms = new TermCount[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < terms.Length; i++)
-        {
-            terms[i] = new TermCount(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
-            if ((uint)terms[i].Term >= (uint)EarlierTerms.Count)
+            var bytes = rented.AsSpan(0, entry.Length);
+            if (RandomAccess.Read(_earlier.Handle, bytes, entry.Offset) != bytes.Length || XxHash3.HashToUInt64(bytes) != entry.Hash)
             {
-                return null;
+                return null; // damaged: the seed is read again
             }
-        }
 
-        Append(slug, bytes);
-        return new CachedInterview(new SearchContribution(questions, terms), diagnostics, new DocumentPlace(entry.DataOffset, entry.DataLength));
+            // The questions are needed only if a details file of the search index must be made again: they are read
+            // from the file again then.
+            var at = 0;
+            var questions = new StoredQuestions(_earlier.Handle, entry, Varint(bytes, ref at));
+            for (var i = 0; i < questions.Count; i++)
+            {
+                var length = Varint(bytes, ref at);
+                at += length;
+            }
+
+            var diagnostics = new Diagnostic[Varint(bytes, ref at)];
+            for (var i = 0; i < diagnostics.Length; i++)
+            {
+                var severity = (Severity)bytes[at++];
+                var location = new SourceLocation(Text(bytes, ref at), Varint(bytes, ref at), Varint(bytes, ref at));
+                diagnostics[i] = new Diagnostic(severity, location, Text(bytes, ref at));
+            }
+
+            var terms = new TermCount[Varint(bytes, ref at)];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                terms[i] = new TermCount(Varint(bytes, ref at), Varint(bytes, ref at), Varint(bytes, ref at));
+                if ((uint)terms[i].Term >= (uint)EarlierTerms.Count)
+                {
+                    return null;
+                }
+            }
+
+            if (_carried)
+            {
+                lock (_gate)
+                {
+                    _written[slug] = entry;
+                }
+            }
+            else
+            {
+                Append(slug, bytes);
+            }
+
+            return new CachedInterview(new SearchContribution(questions, terms), diagnostics, new DocumentPlace(entry.DataOffset, entry.DataLength));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Keeps what an interview's text, read by this build, gave it: its search contribution and the problems its seed raised.</summary>
@@ -163,14 +206,16 @@ internal sealed class InterviewCache : IDisposable
                 writer.Write(term);
             }
 
-            var published = _written.Where(w => placed.ContainsKey(w.Key)).OrderBy(w => w.Key, StringComparer.Ordinal).ToList();
-            writer.Write7BitEncodedInt(published.Count);
-            foreach (var (slug, (offset, length, hash)) in published)
+            var published = _written.Keys.Where(placed.ContainsKey).ToArray();
+            Array.Sort(published, StringComparer.Ordinal);
+            writer.Write7BitEncodedInt(published.Length);
+            foreach (var slug in published)
             {
+                var entry = _written[slug];
                 writer.Write(slug);
-                writer.Write7BitEncodedInt64(offset);
-                writer.Write7BitEncodedInt(length);
-                writer.Write(hash);
+                writer.Write7BitEncodedInt64(entry.Offset);
+                writer.Write7BitEncodedInt(entry.Length);
+                writer.Write(entry.Hash);
                 writer.Write7BitEncodedInt64(placed[slug].Offset);
                 writer.Write7BitEncodedInt(placed[slug].Length);
             }
@@ -196,7 +241,7 @@ internal sealed class InterviewCache : IDisposable
     private void Close()
     {
         _next.Dispose();
-        _earlier?.Dispose();
+        _earlier?.Handle.Dispose();
         EarlierOpenData?.Dispose();
     }
 
@@ -204,12 +249,12 @@ internal sealed class InterviewCache : IDisposable
     {
         lock (_gate)
         {
-            _written[slug] = (_next.Position, entry.Length, XxHash3.HashToUInt64(entry));
+            _written[slug] = new IndexEntry(_next.Position, entry.Length, XxHash3.HashToUInt64(entry), 0, 0);
             _next.Write(entry);
         }
     }
 
-    private static (SafeFileHandle Handle, Dictionary<string, IndexEntry> Index, string[] Terms)? TryRead(string path)
+    private static Earlier? TryRead(string path)
     {
         try
         {
@@ -237,6 +282,7 @@ internal sealed class InterviewCache : IDisposable
 
             var count = Count(reader, stream);
             var index = new Dictionary<string, IndexEntry>(count, StringComparer.Ordinal);
+            var inUse = entries;
             for (var i = count; i > 0; i--)
             {
                 var slug = reader.ReadString();
@@ -248,14 +294,41 @@ internal sealed class InterviewCache : IDisposable
                 }
 
                 index[slug] = entry;
+                inUse += entry.Length;
             }
 
-            return (File.OpenHandle(path), index, terms);
+            return new Earlier(File.OpenHandle(path), index, terms, footer, inUse);
         }
         catch (Exception e) when (e is IOException or FormatException or ArgumentException or OverflowException)
         {
             return null; // a damaged cache only costs reading every seed again
         }
+    }
+
+    /// <summary>A non-negative integer as <see cref="BinaryWriter.Write7BitEncodedInt"/> wrote it.</summary>
+    private static int Varint(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        var value = 0u;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return (int)value;
+            }
+        }
+
+        throw new FormatException("a number too long");
+    }
+
+    /// <summary>A string as <see cref="BinaryWriter.Write(string)"/> wrote it.</summary>
+    private static string Text(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        var length = Varint(bytes, ref at);
+        var text = Encoding.UTF8.GetString(bytes.Slice(at, length));
+        at += length;
+        return text;
     }
 
     /// <summary>A count of items of at least a byte each, refused when the rest of the file could not hold them.</summary>
@@ -265,34 +338,49 @@ internal sealed class InterviewCache : IDisposable
         return count >= 0 && count <= stream.Length - stream.Position ? count : throw new FormatException("a count larger than the file");
     }
 
-    /// <summary>Strings as BinaryWriter wrote them (length, then UTF-8), made into strings only when read.</summary>
-    private sealed class Utf8Strings : IReadOnlyList<string>
+    /// <summary>An entry's questions, read from the earlier cache when first asked for.</summary>
+    private sealed class StoredQuestions(SafeFileHandle file, IndexEntry entry, int count) : IReadOnlyList<string>
     {
-        private readonly byte[] _bytes;
-        private readonly (int Offset, int Length)[] _strings;
+        private string[]? _questions;
 
-        /// <summary>Takes the <paramref name="count"/> strings at <paramref name="reader"/>'s position, leaving it after them.</summary>
-        public Utf8Strings(byte[] bytes, int count, BinaryReader reader)
-        {
-            _bytes = bytes;
-            _strings = new (int, int)[count];
-            for (var i = 0; i < count; i++)
-            {
-                var length = reader.Read7BitEncodedInt();
-                var offset = (int)reader.BaseStream.Position;
-                _strings[i] = (offset, length);
-                reader.BaseStream.Seek(length, SeekOrigin.Current);
-            }
-        }
+        public int Count => count;
 
-        public int Count => _strings.Length;
+        public string this[int index] => Read()[index];
 
-        public string this[int index] => Encoding.UTF8.GetString(_bytes, _strings[index].Offset, _strings[index].Length);
-
-        public IEnumerator<string> GetEnumerator() => Enumerable.Range(0, Count).Select(i => this[i]).GetEnumerator();
+        public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)Read()).GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private string[] Read()
+        {
+            if (_questions is null)
+            {
+                var bytes = new byte[entry.Length];
+                if (RandomAccess.Read(file, bytes, entry.Offset) != bytes.Length || XxHash3.HashToUInt64(bytes) != entry.Hash)
+                {
+                    throw new IOException("the build cache changed while the build read it");
+                }
+
+                var at = 0;
+                var questions = new string[Varint(bytes, ref at)];
+                for (var i = 0; i < questions.Length; i++)
+                {
+                    questions[i] = Text(bytes, ref at);
+                }
+
+                _questions = questions;
+            }
+
+            return _questions;
+        }
     }
 
-    private readonly record struct IndexEntry(long Offset, int Length, ulong Hash, long DataOffset, int DataLength);
+    /// <summary>The earlier cache, open: the index of its entries, its terms, where its footer starts and how many of its bytes the index uses.</summary>
+    private sealed record Earlier(SafeFileHandle Handle, Dictionary<string, IndexEntry> Index, string[] Terms, long Footer, long InUse);
+
+    /// <summary>
+    /// An entry's place in the file and its hash, and where its interview's document sat in the data file. A class: the
+    /// framework's precompiled code for tables of references serves the index, which a table of structs would not.
+    /// </summary>
+    private sealed record IndexEntry(long Offset, int Length, ulong Hash, long DataOffset, int DataLength);
 }

@@ -44,6 +44,56 @@ public class InterviewCacheTests
     }
 
     [Fact]
+    public void After_an_edit_the_next_build_finds_the_changed_interview_and_the_unchanged_ones()
+    {
+        using var archive = new TempArchive();
+        var files = FirstBuild(archive, ("erstes", Contribution, Warnings), ("zweites", new SearchContribution(["Warum?"], [new TermCount(0, 1, 1)]), []));
+        var edited = new SearchContribution(["Wie geht es jetzt?"], [new TermCount(1, 2, 4)]);
+
+        using (var second = InterviewCache.Open(CachePath(archive), archive.Output, files))
+        {
+            Assert.NotNull(second.Reuse("zweites"));
+            second.Remember("erstes", edited, []);
+            second.Commit(Placed("erstes", "zweites"), Terms);
+        }
+
+        using var third = InterviewCache.Open(CachePath(archive), archive.Output, files);
+        var erstes = third.Reuse("erstes");
+        var zweites = third.Reuse("zweites");
+
+        Assert.NotNull(erstes);
+        Assert.Equal(edited.Questions, erstes.Search.Questions);
+        Assert.Equal(edited.Terms, erstes.Search.Terms);
+        Assert.Empty(erstes.Diagnostics);
+        Assert.NotNull(zweites);
+        Assert.Equal(["Warum?"], zweites.Search.Questions);
+        Assert.Equal([new TermCount(0, 1, 1)], zweites.Search.Terms);
+    }
+
+    [Fact]
+    public void What_edits_leave_behind_is_dropped_before_it_outgrows_what_is_in_use()
+    {
+        using var archive = new TempArchive();
+        var files = FirstBuild(archive, ("erstes", Contribution, Warnings), ("zweites", Contribution, Warnings));
+        var compact = new FileInfo(CachePath(archive)).Length;
+
+        for (var edit = 0; edit < 12; edit++)
+        {
+            using var next = InterviewCache.Open(CachePath(archive), archive.Output, files);
+            Assert.NotNull(next.Reuse("zweites"));
+            next.Remember("erstes", Contribution, Warnings);
+            next.Commit(Placed("erstes", "zweites"), Terms);
+
+            // Kept as long as what is left behind is at most what is in use: an edit leaves an entry behind each time.
+            Assert.InRange(new FileInfo(CachePath(archive)).Length, compact, 3 * compact);
+        }
+
+        using var last = InterviewCache.Open(CachePath(archive), archive.Output, files);
+        Assert.Equal(Contribution.Terms, last.Reuse("erstes")!.Search.Terms);
+        Assert.Equal(Contribution.Questions, last.Reuse("zweites")!.Search.Questions);
+    }
+
+    [Fact]
     public void An_interview_whose_document_was_not_published_is_left_out()
     {
         using var archive = new TempArchive();
