@@ -60,9 +60,9 @@ public static class ArchiveBuild
         var rendered = timer.Time("read and render pages", pages.RenderAll);
         // The search index and the site's other files depend on each other in nothing: each takes a core.
         string? note = null;
-        timer.Time("write search index, data, feeds and sitemap", () => Parallel.Invoke(
-            () => search.Write(model.Topics, model.People),
-            () => note = CompanionFiles.ForSite(sink, model, documents, unchanged.Keep)));
+        Parallel.Invoke(
+            () => timer.Time("write search index", () => search.Write(model.Topics, model.People)),
+            () => note = timer.Time("write data, feeds and sitemap", () => CompanionFiles.ForSite(sink, model, documents, unchanged.Keep)));
         timer.Time("copy assets", () => CopyAssets(templates, sink));
         if (!diagnostics.HasErrors && inputs is not null && interviews is not null)
         {

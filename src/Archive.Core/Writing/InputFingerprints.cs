@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using Archive.Loading;
 
@@ -32,10 +35,7 @@ public sealed record InputFingerprints(ContentHash Site, ContentHash Content, IR
         // A big archive has tens of thousands of files to look at: they are looked at on all cores, and hashed in order.
         var content = new XxHash128();
         var contentFiles = FilesUnder(root, ArchivePaths.Content).ToArray();
-        foreach (var stat in Stats(root, contentFiles, published.Stamps))
-        {
-            content.Append(stat);
-        }
+        content.Append(MemoryMarshal.AsBytes(Stats(root, contentFiles, published.Stamps).AsSpan()));
 
         // Which interviews are published changes with the day (embargoes) and the options (drafts).
         foreach (var interview in published.Interviews)
@@ -47,7 +47,7 @@ public sealed record InputFingerprints(ContentHash Site, ContentHash Content, IR
         var seeds = new Dictionary<string, ContentHash>(published.Interviews.Count, StringComparer.Ordinal);
         for (var i = 0; i < seedStats.Length; i++)
         {
-            seeds[published.Interviews[i].Slug] = ContentHash.Of(seedStats[i]);
+            seeds[published.Interviews[i].Slug] = seedStats[i];
         }
 
         return new InputFingerprints(ContentHash.Of(site), ContentHash.Of(content), seeds);
@@ -69,17 +69,45 @@ public sealed record InputFingerprints(ContentHash Site, ContentHash Content, IR
     }
 
     /// <summary>
-    /// Each file's path, size and modification time as bytes to hash; the stamps loading took are used as they are
-    /// (looking at tens of thousands of files a second time is a good part of an incremental build).
+    /// The hash of each file's path, size and modification time; the stamps loading took are used as they are (looking
+    /// at tens of thousands of files a second time is a good part of an incremental build), any other file is looked at
+    /// on all cores.
     /// </summary>
-    private static byte[][] Stats(string root, string[] files, IReadOnlyDictionary<string, FileStamp>? known)
+    private static ContentHash[] Stats(string root, string[] files, IReadOnlyDictionary<string, FileStamp>? known)
     {
-        var stats = new byte[files.Length][];
-        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = files.Length < 256 ? 1 : -1 }, i =>
+        var stats = new ContentHash[files.Length];
+        var unknown = new List<int>();
+        for (var i = 0; i < files.Length; i++)
         {
-            var stamp = known is not null && known.TryGetValue(files[i], out var taken) ? taken : FileStamp.Of(Path.Combine(root, files[i]));
-            stats[i] = [.. Encoding.UTF8.GetBytes(files[i]), .. BitConverter.GetBytes(stamp.Size), .. BitConverter.GetBytes(stamp.Modified)];
-        });
+            if (known is not null && known.TryGetValue(files[i], out var taken))
+            {
+                stats[i] = Stat(files[i], taken);
+            }
+            else
+            {
+                unknown.Add(i);
+            }
+        }
+
+        Parallel.ForEach(unknown, new ParallelOptions { MaxDegreeOfParallelism = unknown.Count < 256 ? 1 : -1 }, i =>
+            stats[i] = Stat(files[i], FileStamp.Of(Path.Combine(root, files[i]))));
         return stats;
+    }
+
+    private static ContentHash Stat(string file, FileStamp stamp)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(file.Length) + (2 * sizeof(long));
+        var rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        var bytes = rented ?? stackalloc byte[length];
+        var written = Encoding.UTF8.GetBytes(file, bytes);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes[written..], stamp.Size);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes[(written + sizeof(long))..], stamp.Modified);
+        var hash = ContentHash.Of(bytes[..(written + (2 * sizeof(long)))]);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return hash;
     }
 }
