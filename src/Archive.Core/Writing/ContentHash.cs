@@ -12,7 +12,7 @@ namespace Archive.Writing;
 /// every method handling hashes (keeping files, reading and writing the manifest, fingerprinting) was compiled again by
 /// each build, which a rebuild after one edit feels.
 /// </remarks>
-public readonly record struct ContentHash(ulong High, ulong Low)
+public readonly record struct ContentHash(ulong High, ulong Low) : ISpanFormattable
 {
     private const int Size = 16;
     private const int HalfDigits = 16;
@@ -39,6 +39,12 @@ public readonly record struct ContentHash(ulong High, ulong Low)
         : throw new FormatException($"'{hex}' is not a hash of 32 hexadecimal digits");
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{High:x16}{Low:x16}");
+
+    /// <summary>The 32 digits written where they are wanted (a line of the manifest), without a string of their own.</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        destination.TryWrite(CultureInfo.InvariantCulture, $"{High:x16}{Low:x16}", out charsWritten);
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 
     // XxHash128 writes its hash big-endian, the high half first.
     private static ContentHash From(ReadOnlySpan<byte> hash) =>

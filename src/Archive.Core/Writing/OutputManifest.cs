@@ -96,18 +96,42 @@ public sealed record OutputManifest(string Output, InputFingerprints Inputs, IRe
             writer.WriteLine(OutputLine + Output);
             writer.WriteLine($"site\t{Inputs.Site}");
             writer.WriteLine($"content\t{Inputs.Content}");
-            foreach (var (slug, hash) in Inputs.Seeds.OrderBy(s => s.Key, StringComparer.Ordinal))
+
+            // Each line is put together in one buffer: a big archive has tens of thousands of them.
+            var line = new char[256];
+            foreach (var slug in Sorted(Inputs.Seeds.Keys))
             {
-                writer.WriteLine($"seed\t{hash}\t{slug}");
+                var hash = Inputs.Seeds[slug];
+                int length;
+                while (!line.AsSpan().TryWrite(CultureInfo.InvariantCulture, $"seed\t{hash}\t{slug}", out length))
+                {
+                    line = new char[line.Length * 2];
+                }
+
+                writer.WriteLine(line.AsSpan(0, length));
             }
 
-            foreach (var (url, file) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            foreach (var url in Sorted(Files.Keys))
             {
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file\t{file.Hash}\t{file.Size}\t{file.Modified}\t{url}"));
+                var file = Files[url];
+                int length;
+                while (!line.AsSpan().TryWrite(CultureInfo.InvariantCulture, $"file\t{file.Hash}\t{file.Size}\t{file.Modified}\t{url}", out length))
+                {
+                    line = new char[line.Length * 2];
+                }
+
+                writer.WriteLine(line.AsSpan(0, length));
             }
         }
 
         LargeFileMove.Over(temporary, path);
+    }
+
+    private static string[] Sorted(IEnumerable<string> keys)
+    {
+        string[] sorted = [.. keys];
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
     }
 
     /// <summary>The next field of a line, up to a tab or the line's end; every field of a manifest has a value.</summary>

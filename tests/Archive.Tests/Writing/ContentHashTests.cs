@@ -32,6 +32,17 @@ public class ContentHashTests
         Assert.Equal(hash, ContentHash.Parse(hash.ToString()));
     }
 
+    [Fact]
+    public void Written_into_a_line_it_is_its_32_digits_and_needs_room_for_all_of_them()
+    {
+        var hash = new ContentHash(0x0123456789abcdef, 0xfedcba9876543210);
+        var line = new char[40];
+
+        Assert.True(line.AsSpan().TryWrite(CultureInfo.InvariantCulture, $"file\t{hash}", out var written));
+        Assert.Equal("file\t" + hash, new string(line, 0, written));
+        Assert.False(hash.TryFormat(line.AsSpan(0, 31), out _, default, CultureInfo.InvariantCulture));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("0123456789abcdef")]
