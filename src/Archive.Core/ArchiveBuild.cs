@@ -30,19 +30,20 @@ public static class ArchiveBuild
             return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
         }
 
-        // An incremental build starts from what the last build of this output wrote and what each interview gave it;
-        // the last build's manifest and the interview cache are read while the site model is built, since neither
-        // needs the other.
+        // An incremental build starts from what the last build of this output wrote, which of those files are still
+        // on disk as it left them, and what each interview gave it: all read while the site model is built, since
+        // neither needs the other.
         var cache = BuildCache.ManifestPath(root, options.Output);
         var lastBuild = options.WriteOutput
-            ? Task.Run<(OutputManifest?, InterviewCache?)>(() =>
+            ? Task.Run<(OutputManifest?, IReadOnlySet<string>?, InterviewCache?)>(() =>
             {
                 var manifest = options.Clean ? null : timer.Time("read the last build", () => PreviousBuild(cache, options.Output));
-                return (manifest, timer.Time("read the interview cache", () => InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, manifest?.Files)));
+                var onDisk = manifest is null ? null : timer.Time("look at the last build's files", () => UpdatingOutput.OnDisk(options.Output, manifest.Files));
+                return (manifest, onDisk, timer.Time("read the interview cache", () => InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, manifest?.Files)));
             })
-            : Task.FromResult<(OutputManifest?, InterviewCache?)>((null, null));
+            : Task.FromResult<(OutputManifest?, IReadOnlySet<string>?, InterviewCache?)>((null, null, null));
         var model = timer.Time("build site model", () => BuildModel(root, options, published, content, inputs, diagnostics));
-        var (previous, earlier) = lastBuild.GetAwaiter().GetResult();
+        var (previous, onDisk, earlier) = lastBuild.GetAwaiter().GetResult();
         using var interviews = earlier;
         if (diagnostics.HasErrors || (options.WriteOutput && !OutputFolder.IsSafe(root, options.Output, diagnostics)))
         {
@@ -51,7 +52,7 @@ public static class ArchiveBuild
 
         using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
             : previous is null ? StagedOutput.Open(options.Output)
-            : UpdatingOutput.Open(options.Output, previous.Files);
+            : UpdatingOutput.Open(options.Output, previous.Files, onDisk);
         var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
         using var documents = new OpenDataSpool(model.Interviews.Count, interviews?.EarlierOpenData);
         var renderer = new PageRenderer(model, templates, texts);

@@ -13,16 +13,18 @@ public sealed class UpdatingOutput : IPageSink
     private readonly string _output;
     private readonly StagingFolder _staging;
     private readonly IReadOnlyDictionary<string, OutputFile> _previous;
+    private readonly IReadOnlySet<string> _onDisk;
     private readonly ConcurrentDictionary<string, OutputFile> _files;
     private readonly ConcurrentDictionary<string, OutputFile> _staged = new(StringComparer.Ordinal);
     private int _kept;
     private bool _committed;
 
-    private UpdatingOutput(string output, IReadOnlyDictionary<string, OutputFile> previous)
+    private UpdatingOutput(string output, IReadOnlyDictionary<string, OutputFile> previous, IReadOnlySet<string>? onDisk)
     {
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         _staging = new StagingFolder(Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.staging"));
         _previous = previous;
+        _onDisk = onDisk ?? OnDisk(output, previous);
 
         // As many files as the last build had, give or take: sized once, not grown by doubling through the large object heap.
         _files = new(Environment.ProcessorCount, previous.Count + 64, StringComparer.Ordinal);
@@ -35,8 +37,32 @@ public sealed class UpdatingOutput : IPageSink
 
     public IReadOnlyDictionary<string, OutputFile> Files => _files;
 
-    /// <summary>Updates <paramref name="output"/>, which the build that left <paramref name="previous"/> wrote.</summary>
-    public static UpdatingOutput Open(string output, IReadOnlyDictionary<string, OutputFile> previous) => new(output, previous);
+    /// <summary>
+    /// Updates <paramref name="output"/>, which the build that left <paramref name="previous"/> wrote. Of its files,
+    /// those in <paramref name="onDisk"/> (see <see cref="OnDisk"/>; looked at now when not given) may be kept.
+    /// </summary>
+    public static UpdatingOutput Open(string output, IReadOnlyDictionary<string, OutputFile> previous, IReadOnlySet<string>? onDisk = null) =>
+        new(output, previous, onDisk);
+
+    /// <summary>
+    /// The files of <paramref name="previous"/> still in <paramref name="output"/> as that build left them (the cheap
+    /// test: size and modification time); anything missing or altered is written again. A build looks at them while
+    /// it builds the site model, which leaves a core free: tens of thousands of files take a while to look at, and a
+    /// second thread does not make it faster (both walk the same folders).
+    /// </summary>
+    public static IReadOnlySet<string> OnDisk(string output, IReadOnlyDictionary<string, OutputFile> previous)
+    {
+        var onDisk = new HashSet<string>(previous.Count, StringComparer.Ordinal);
+        foreach (var (url, file) in previous)
+        {
+            if (file.IsOnDisk(Path.Combine(output, url)))
+            {
+                onDisk.Add(url);
+            }
+        }
+
+        return onDisk;
+    }
 
     public void Write(string url, ReadOnlySpan<byte> content)
     {
@@ -68,7 +94,7 @@ public sealed class UpdatingOutput : IPageSink
 
     public bool Keep(string url)
     {
-        if (!_previous.TryGetValue(url, out var file) || !file.IsOnDisk(Path.Combine(_output, url)))
+        if (!_onDisk.Contains(url) || !_previous.TryGetValue(url, out var file))
         {
             return false;
         }
