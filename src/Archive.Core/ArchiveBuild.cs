@@ -23,16 +23,16 @@ public static class ArchiveBuild
         var timer = new StepTimer();
         var root = Path.GetFullPath(options.Root);
 
-        var (content, published, inputs, templates) = Load(root, options, diagnostics, timer);
+        var (content, published, fingerprints, templates) = Load(root, options, diagnostics, timer);
         var texts = content is null ? null : timer.Time("load interface text", () => LoadInterfaceText(root, content, diagnostics));
         if (content is null || published is null || templates is null || texts is null || diagnostics.HasErrors)
         {
-            return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
+            return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps) { Elapsed = timer.Elapsed };
         }
 
         // An incremental build starts from what the last build of this output wrote, which of those files are still
-        // on disk as it left them, and what each interview gave it: all read while the site model is built, since
-        // neither needs the other.
+        // on disk as it left them, and what each interview gave it: all read while the site model is built (and the
+        // inputs are fingerprinted), since none of them needs another.
         var cache = BuildCache.ManifestPath(root, options.Output);
         var lastBuild = options.WriteOutput
             ? Task.Run<(OutputManifest?, IReadOnlySet<string>?, InterviewCache?)>(() =>
@@ -42,12 +42,13 @@ public static class ArchiveBuild
                 return (manifest, onDisk, timer.Time("read the interview cache", () => InterviewCache.Open(BuildCache.InterviewsPath(cache), options.Output, manifest?.Files)));
             })
             : Task.FromResult<(OutputManifest?, IReadOnlySet<string>?, InterviewCache?)>((null, null, null));
-        var model = timer.Time("build site model", () => BuildModel(root, options, published, content, inputs, diagnostics));
+        var model = timer.Time("build site model", () => BuildModel(root, options, published, content, fingerprints, diagnostics));
+        var inputs = fingerprints.GetAwaiter().GetResult();
         var (previous, onDisk, earlier) = lastBuild.GetAwaiter().GetResult();
         using var interviews = earlier;
         if (diagnostics.HasErrors || (options.WriteOutput && !OutputFolder.IsSafe(root, options.Output, diagnostics)))
         {
-            return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps);
+            return new BuildReport(diagnostics.Sorted, 0, 0, timer.Steps) { Elapsed = timer.Elapsed };
         }
 
         using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
@@ -76,6 +77,7 @@ public static class ArchiveBuild
 
         return new BuildReport(diagnostics.Sorted, diagnostics.HasErrors ? 0 : sink.FilesWritten, rendered, timer.Steps, note is null ? [] : [note])
         {
+            Elapsed = timer.Elapsed,
             FilesKept = diagnostics.HasErrors ? 0 : sink.FilesKept,
             PagesReRendered = renderer.ReRendered,
             Templates = templates.Compiled is not null ? "compiled" : $"interpreted by Scriban ({templates.NotCompiled ?? "as asked"})",
@@ -85,14 +87,15 @@ public static class ArchiveBuild
     /// <summary>
     /// The first stage: the archive's content and templates; the content again with only the interviews published on
     /// the build's day (drafts and embargoed interviews leave no trace: they are gone before any list, index or page is
-    /// made); and, for a build that will write, what the pages are made from, to compare with the last build.
+    /// made); and, for a build that will write, what the pages are made from, to compare with the last build (found
+    /// while the next steps begin).
     /// </summary>
     /// <remarks>
     /// The stamps loading took of the archive's files serve the fingerprints only, so the content leaves here without
     /// them: a big archive's 200,000 are not kept while the pages render (in a method of its own, so that no variable of
     /// the long build keeps them either).
     /// </remarks>
-    private static (ArchiveContent? Content, ArchiveContent? Published, InputFingerprints? Inputs, TemplateSet? Templates) Load(
+    private static (ArchiveContent? Content, ArchiveContent? Published, Task<InputFingerprints?> Inputs, TemplateSet? Templates) Load(
         string root, BuildOptions options, DiagnosticBag diagnostics, StepTimer timer)
     {
         // The archive is read and the templates are parsed side by side: neither needs the other, and each begins with
@@ -105,25 +108,30 @@ public static class ArchiveBuild
             () => loaded = timer.Time("load content", () => ArchiveLoader.Load(root, diagnostics, !options.WriteOutput ? CacheUse.None : options.Clean ? CacheUse.Refresh : CacheUse.Reuse)),
             () => templates = timer.Time("parse templates", () => TemplateSet.Load(root, templateDiagnostics, compile: !options.Interpreted)));
         diagnostics.AddRange(templateDiagnostics.Sorted);
+        var none = Task.FromResult<InputFingerprints?>(null);
         if (loaded is null)
         {
-            return (null, null, null, templates);
+            return (null, null, none, templates);
         }
 
         var published = loaded with { Interviews = [.. loaded.Interviews.Where(i => i.IsPublishedOn(options.Date, options.IncludeDrafts))] };
         var inputs = options.WriteOutput && templates is not null && !diagnostics.HasErrors
-            ? timer.Time("compare inputs", () => InputFingerprints.Of(published, options.IncludeDrafts))
-            : null;
+            ? Task.Run(() => timer.Time("compare inputs", () => (InputFingerprints?)InputFingerprints.Of(published, options.IncludeDrafts)))
+            : none;
         return (loaded with { Stamps = null }, published with { Stamps = null }, inputs, templates);
     }
 
-    /// <summary>The site model, with the related interviews the last build chose when no metadata changed since.</summary>
+    /// <summary>
+    /// The site model, with the related interviews the last build chose when no metadata changed since (which the
+    /// fingerprints of the inputs tell: they are awaited only when the related interviews are wanted).
+    /// </summary>
     private static SiteModel BuildModel(
-        string root, BuildOptions options, ArchiveContent published, ArchiveContent content, InputFingerprints? inputs, DiagnosticBag diagnostics)
+        string root, BuildOptions options, ArchiveContent published, ArchiveContent content, Task<InputFingerprints?> fingerprints, DiagnosticBag diagnostics)
     {
-        var knownRelated = inputs is null || options.Clean ? null : RelatedCache.Load(root, inputs.Content);
-        var model = SiteModelBuilder.Build(published, diagnostics, content.Interviews, knownRelated);
-        if (inputs is not null && knownRelated is null && !diagnostics.HasErrors)
+        IReadOnlyDictionary<string, string[]>? knownRelated = null;
+        var model = SiteModelBuilder.Build(published, diagnostics, content.Interviews, () =>
+            knownRelated = options.Clean || fingerprints.GetAwaiter().GetResult() is not { } known ? null : RelatedCache.Load(root, known.Content));
+        if (fingerprints.GetAwaiter().GetResult() is { } inputs && knownRelated is null && !diagnostics.HasErrors)
         {
             RelatedCache.Save(root, inputs.Content, model.Related);
         }

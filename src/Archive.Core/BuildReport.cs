@@ -25,7 +25,8 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int File
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 
-    public TimeSpan Elapsed => Steps.Aggregate(TimeSpan.Zero, (sum, step) => sum + step.Elapsed);
+    /// <summary>How long the build took from start to end (some of its steps run side by side).</summary>
+    public TimeSpan Elapsed { get; init; }
 }
 
 public sealed record StepTime(string Step, TimeSpan Elapsed);

@@ -10,6 +10,10 @@ internal sealed class StepTimer
 {
     private readonly List<StepTime> _steps = [];
     private readonly Lock _gate = new();
+    private readonly long _started = Stopwatch.GetTimestamp();
+
+    /// <summary>The time since the timer was made: the build's own time, which steps run side by side do not add up to.</summary>
+    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_started);
 
     public IReadOnlyList<StepTime> Steps
     {

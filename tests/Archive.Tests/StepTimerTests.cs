@@ -24,4 +24,17 @@ public class StepTimerTests
 
         Assert.Equal("publish output", Assert.Single(timer.Steps).Step);
     }
+
+    [Fact]
+    public void The_build_takes_as_long_as_it_ran_not_the_sum_of_steps_that_ran_side_by_side()
+    {
+        var timer = new StepTimer();
+
+        // A step inside another overlaps it entirely, as the manifest read overlaps the site model.
+        timer.Time("build site model", () => timer.Time("read the last build", () => Thread.Sleep(30)));
+
+        var steps = timer.Steps.ToDictionary(s => s.Step, s => s.Elapsed);
+        Assert.True(timer.Elapsed >= steps["build site model"]);
+        Assert.True(timer.Elapsed < steps["build site model"] + steps["read the last build"], $"{timer.Elapsed} for {string.Join(", ", steps)}");
+    }
 }

@@ -22,11 +22,12 @@ public static class SiteModelBuilder
     /// <summary>
     /// The model of <paramref name="content"/>'s interviews. <paramref name="allInterviews"/>, when given, includes the
     /// drafts and embargoed ones left out of it: their names are checked too, and records used only by them are not
-    /// reported as unused. <paramref name="knownRelated"/>, when given, are the related interviews an earlier build
-    /// chose from the same metadata: they are taken instead of chosen again.
+    /// reported as unused. <paramref name="knownRelated"/>, when given, finds the related interviews an earlier build
+    /// chose from the same metadata (or null when there are none): they are taken instead of chosen again. It is asked
+    /// for only when the related interviews are wanted, at the end, so that it may be found meanwhile.
     /// </summary>
     public static SiteModel Build(
-        ArchiveContent content, DiagnosticBag diagnostics, IReadOnlyList<InterviewSource>? allInterviews = null, IReadOnlyDictionary<string, string[]>? knownRelated = null)
+        ArchiveContent content, DiagnosticBag diagnostics, IReadOnlyList<InterviewSource>? allInterviews = null, Func<IReadOnlyDictionary<string, string[]>?>? knownRelated = null)
     {
         var collation = Collation.For(content.Config.Language);
         var people = new NameRegistry("person", PeopleFolder, diagnostics);
@@ -51,7 +52,7 @@ public static class SiteModelBuilder
         var personEntries = BuildPeople(content, interviews, people, withheldPeople, personRef, collation, diagnostics);
         var topicEntries = BuildTopics(content, interviews, topics, withheldTopics, topicRef, collation, diagnostics);
         var pages = ListPages(content, interviews, personEntries, topicEntries, diagnostics);
-        var related = (knownRelated is null ? null : RelatedInterviews.Known(interviews, knownRelated)) ?? RelatedInterviews.Find(interviews, topicEntries, personEntries);
+        var related = (knownRelated?.Invoke() is { } known ? RelatedInterviews.Known(interviews, known) : null) ?? RelatedInterviews.Find(interviews, topicEntries, personEntries);
         return new SiteModel(content, interviews, personEntries, topicEntries, pages, related);
     }
 

@@ -49,7 +49,7 @@ public class RelatedInterviewsTests
         var diagnostics = new DiagnosticBag();
         var content = ArchiveLoader.Load(archive.Root, diagnostics)!;
 
-        var taken = SiteModelBuilder.Build(content, diagnostics, knownRelated: new Dictionary<string, string[]> { ["a"] = ["c"], ["b"] = [], ["c"] = ["b", "a"] });
+        var taken = SiteModelBuilder.Build(content, diagnostics, knownRelated: () => new Dictionary<string, string[]> { ["a"] = ["c"], ["b"] = [], ["c"] = ["b", "a"] });
 
         Assert.Equal(["c"], taken.Related["a"].Select(i => i.Slug));
         Assert.Equal(["b", "a"], taken.Related["c"].Select(i => i.Slug));
@@ -67,7 +67,7 @@ public class RelatedInterviewsTests
             ? new Dictionary<string, string[]> { ["a"] = [] }
             : new Dictionary<string, string[]> { ["a"] = ["gone"], ["b"] = [] };
 
-        var model = SiteModelBuilder.Build(content, diagnostics, knownRelated: known);
+        var model = SiteModelBuilder.Build(content, diagnostics, knownRelated: () => known);
 
         Assert.Equal(["b"], model.Related["a"].Select(i => i.Slug));
         Assert.Equal(["a"], model.Related["b"].Select(i => i.Slug));
