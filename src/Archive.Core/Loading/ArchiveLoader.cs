@@ -31,7 +31,9 @@ public static class ArchiveLoader
         // On all cores for a big archive; a small one is read before the threads would have started.
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = files.Length < 64 ? 1 : -1 },
             i => read[i] = Interview(root, files[i], config.Language, diagnostics, names, known));
-        known?.Save();
+
+        // The cache is written while the rest is read, which needs nothing of it.
+        var saved = known is null ? Task.CompletedTask : Task.Run(known.Save);
         var interviews = read.Select(r => r.Source).OfType<InterviewSource>().ToList();
         var stamps = known is null ? null : Stamps(read);
         foreach (var stray in inFolder.Where(f => f.EndsWith(".yaml", StringComparison.Ordinal)))
@@ -44,7 +46,9 @@ public static class ArchiveLoader
             .OfType<FreePage>()
             .ToList();
 
-        return new ArchiveContent(root, config, interviews, PeopleReader.Read(root, diagnostics), TopicsReader.Read(root, diagnostics), pages, stamps);
+        var content = new ArchiveContent(root, config, interviews, PeopleReader.Read(root, diagnostics), TopicsReader.Read(root, diagnostics), pages, stamps);
+        saved.GetAwaiter().GetResult();
+        return content;
     }
 
     /// <summary>

@@ -109,8 +109,11 @@ internal sealed class MetadataCache
                 writer.Write(Header);
                 writer.Write(_stamp);
                 writer.Write7BitEncodedInt(_next.Count);
-                foreach (var (file, entry) in _next.OrderBy(e => e.Key, StringComparer.Ordinal))
+                string[] files = [.. _next.Keys];
+                Array.Sort(files, StringComparer.Ordinal);
+                foreach (var file in files)
                 {
+                    var entry = _next[file];
                     writer.Write(file);
                     Write(writer, entry.Metadata);
                     Write(writer, entry.Seed);

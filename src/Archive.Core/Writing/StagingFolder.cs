@@ -52,6 +52,38 @@ internal sealed class StagingFolder
         return path;
     }
 
+    /// <summary>
+    /// Removes the folder once the files staged for <paramref name="urls"/> were moved out of it, walking up from their
+    /// own folders instead of searching it (an incremental build stages a handful of files); anything else still in it
+    /// is removed too.
+    /// </summary>
+    public void DeleteEmptied(IEnumerable<string> urls)
+    {
+        var folders = urls.Select(url => System.IO.Path.GetDirectoryName(PathOf(url))!).Distinct(StringComparer.Ordinal).ToList();
+        folders.Sort((a, b) => b.Length.CompareTo(a.Length)); // deepest first
+        foreach (var folder in folders)
+        {
+            for (var empty = folder; empty.Length > Path.Length && Directory.Exists(empty); empty = System.IO.Path.GetDirectoryName(empty)!)
+            {
+                if (Directory.EnumerateFileSystemEntries(empty).Any())
+                {
+                    break; // another staged file's folder, removed when its turn comes
+                }
+
+                Directory.Delete(empty);
+            }
+        }
+
+        try
+        {
+            Directory.Delete(Path);
+        }
+        catch (IOException)
+        {
+            Delete();
+        }
+    }
+
     /// <summary>Removes the folder and what is in it, if it is still there.</summary>
     public void Delete()
     {

@@ -16,6 +16,7 @@ public sealed class UpdatingOutput : IPageSink
     private readonly IReadOnlySet<string> _onDisk;
     private readonly ConcurrentDictionary<string, OutputFile> _files;
     private readonly ConcurrentDictionary<string, OutputFile> _staged = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _stagedOnce = new(); // every file put in the staging folder, kept or not
     private int _kept;
     private bool _committed;
 
@@ -72,11 +73,13 @@ public sealed class UpdatingOutput : IPageSink
             return;
         }
 
+        _stagedOnce.Enqueue(url);
         _staged[url] = _staging.Write(url, content, hash);
     }
 
     public Stream Create(string url)
     {
+        _stagedOnce.Enqueue(url);
         return new HashingStream(_staging.Create(url), hash =>
         {
             if (KeepIfSame(url, hash))
@@ -109,8 +112,11 @@ public sealed class UpdatingOutput : IPageSink
 
     public void Commit()
     {
-        foreach (var (url, file) in _staged.OrderBy(s => s.Key, StringComparer.Ordinal))
+        string[] staged = [.. _staged.Keys];
+        Array.Sort(staged, StringComparer.Ordinal);
+        foreach (var url in staged)
         {
+            var file = _staged[url];
             var target = Path.Combine(_output, url);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (file.Size >= LargeFileMove.Threshold) // either way a rename: the modification time stays
@@ -140,7 +146,7 @@ public sealed class UpdatingOutput : IPageSink
             }
         }
 
-        _staging.Delete();
+        _staging.DeleteEmptied(_stagedOnce);
         _committed = true;
     }
 

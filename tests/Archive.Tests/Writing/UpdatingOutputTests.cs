@@ -83,6 +83,7 @@ public class UpdatingOutputTests
         }
 
         Assert.Equal(time, File.GetLastWriteTimeUtc(Path.Combine(output, "data/all.json")));
+        Assert.Empty(Directory.EnumerateDirectories(archive.Root, ".site*")); // nor the folder it was staged in
     }
 
     /// <summary>A first build from scratch; returns what the next build is given as the previous one.</summary>
