@@ -6,7 +6,7 @@ namespace Archive.Cli;
 /// <summary>Parses the command line and hands over to a command; nothing else happens here.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    private static int Main(string[] args) => Run(args, new DeferredWriter(() => Console.Out), new DeferredWriter(() => Console.Error));
 
     internal static int Run(string[] args, TextWriter output, TextWriter error)
     {
