@@ -19,10 +19,11 @@ namespace Archive.Writing;
 /// numbers), then the term table and the index of entries (each with its hash, so a damaged entry is noticed), then
 /// where that footer starts. Terms are numbered by the search index, which keeps the numbers from build to build, so an
 /// unchanged entry stays as it is.
-/// The next cache begins as a copy of the earlier one's entries, each where it was (the file system copies it): an
-/// unchanged interview costs an index line, a changed one an entry added at the end. The entries of changed or removed
-/// interviews stay behind unindexed until they are half of the file; then the next cache is written afresh with the
-/// entries still in use (an edit leaves a few kilobytes behind, so that is thousands of edits apart).
+/// The next cache is the earlier one added to: an unchanged interview costs an index line, a changed one an entry added
+/// at the end, after the earlier footer, which stays as it is until the new footer follows (a build that fails cuts
+/// the file back to where it ended). The entries of changed or removed interviews and the old footers stay behind
+/// unindexed until they are half of the file; then the next cache is written afresh beside it with the entries still
+/// in use (an edit leaves some kilobytes behind, so that is many edits apart).
 /// A cache that cannot be read only costs reading every seed again.
 /// </remarks>
 internal sealed class InterviewCache : IDisposable
@@ -32,6 +33,7 @@ internal sealed class InterviewCache : IDisposable
     private readonly string _path;
     private readonly Earlier? _earlier;
     private readonly bool _carried;
+    private readonly long _carriedLength;
     private readonly FileStream _next;
     private readonly Dictionary<string, IndexEntry> _written; // under _gate
     private readonly Lock _gate = new();
@@ -46,14 +48,12 @@ internal sealed class InterviewCache : IDisposable
         EarlierOpenData = earlierOpenData;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 
-        // The earlier entries are carried over where they are, header and all, unless most of them are left behind.
+        // The earlier file is added to, unless most of it is left behind.
         _carried = earlier is not null && earlier.Footer - earlier.InUse <= earlier.InUse;
         if (_carried)
         {
-            File.Copy(path, NextPath, overwrite: true);
-            _next = new FileStream(NextPath, FileMode.Open, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-            _next.SetLength(earlier!.Footer);
-            _next.Seek(0, SeekOrigin.End);
+            _next = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16);
+            _carriedLength = _next.Seek(0, SeekOrigin.End);
         }
         else
         {
@@ -224,13 +224,22 @@ internal sealed class InterviewCache : IDisposable
         }
 
         Close();
-        LargeFileMove.Over(NextPath, _path);
+        if (!_carried)
+        {
+            LargeFileMove.Over(NextPath, _path);
+        }
+
         _committed = true;
     }
 
-    /// <summary>Without a commit, the earlier cache stays and the unfinished one goes.</summary>
+    /// <summary>Without a commit, the earlier cache stays as it was and the unfinished one goes.</summary>
     public void Dispose()
     {
+        if (!_committed && _carried && _next.CanWrite)
+        {
+            _next.SetLength(_carriedLength);
+        }
+
         Close();
         if (!_committed && File.Exists(NextPath))
         {
@@ -297,7 +306,7 @@ internal sealed class InterviewCache : IDisposable
                 inUse += entry.Length;
             }
 
-            return new Earlier(File.OpenHandle(path), index, terms, footer, inUse);
+            return new Earlier(File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), index, terms, footer, inUse);
         }
         catch (Exception e) when (e is IOException or FormatException or ArgumentException or OverflowException)
         {
