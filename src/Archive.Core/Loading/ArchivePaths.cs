@@ -27,6 +27,24 @@ public static class ArchivePaths
     }
 
     /// <summary>A path relative to the root with '/' separators, as diagnostics print it.</summary>
-    public static string Relative(string root, string fullPath) =>
-        Path.GetRelativePath(root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+    /// <remarks>
+    /// A file found under the root begins with it, as the listing made its path: that path is cut, not compared segment
+    /// by segment (a build does this for tens of thousands of files). Anything else goes the long way.
+    /// </remarks>
+    public static string Relative(string root, string fullPath)
+    {
+        var under = Path.TrimEndingDirectorySeparator(root).Length;
+        if (fullPath.Length > under + 1 && fullPath[under] == Path.DirectorySeparatorChar && fullPath.StartsWith(Path.TrimEndingDirectorySeparator(root), StringComparison.Ordinal))
+        {
+            var rest = fullPath.AsSpan(under + 1);
+            ReadOnlySpan<char> doubled = [Path.DirectorySeparatorChar, Path.DirectorySeparatorChar];
+            ReadOnlySpan<char> dotted = [Path.DirectorySeparatorChar, '.'];
+            if (rest[0] != '.' && !rest.Contains(doubled, StringComparison.Ordinal) && !rest.Contains(dotted, StringComparison.Ordinal))
+            {
+                return Path.DirectorySeparatorChar == '/' ? rest.ToString() : rest.ToString().Replace(Path.DirectorySeparatorChar, '/');
+            }
+        }
+
+        return Path.GetRelativePath(root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+    }
 }
