@@ -8,7 +8,7 @@ namespace Archive.Modeling;
 /// </summary>
 internal sealed class NameRegistry(string kind, string folder, DiagnosticBag diagnostics)
 {
-    private readonly Dictionary<string, (string Name, SourceLocation FirstSeen)> _bySlug = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Known> _bySlug = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _slugOf = new(StringComparer.Ordinal); // a big archive names each person many times
 
     public IEnumerable<string> Slugs => _bySlug.Keys;
@@ -38,7 +38,7 @@ internal sealed class NameRegistry(string kind, string folder, DiagnosticBag dia
         }
         else
         {
-            _bySlug.Add(slug, (name, location));
+            _bySlug.Add(slug, new Known(name, location));
         }
 
         return (name, slug);
@@ -47,7 +47,13 @@ internal sealed class NameRegistry(string kind, string folder, DiagnosticBag dia
     public bool TryGet(string slug, out string name)
     {
         var found = _bySlug.TryGetValue(slug, out var known);
-        name = known.Name;
+        name = known?.Name ?? string.Empty;
         return found;
     }
+
+    /// <summary>
+    /// A name and where it was first seen. A class, not a tuple: a table of tuples holding a location is code the runtime
+    /// compiles for each build, a table of classes is code it ships compiled.
+    /// </summary>
+    private sealed record Known(string Name, SourceLocation FirstSeen);
 }
