@@ -89,8 +89,16 @@ public sealed record InputFingerprints(ContentHash Site, ContentHash Content, IR
             }
         }
 
-        Parallel.ForEach(unknown, new ParallelOptions { MaxDegreeOfParallelism = unknown.Count < 256 ? 1 : -1 }, i =>
-            stats[i] = Stat(files[i], FileStamp.Of(Path.Combine(root, files[i]))));
+        void Look(int i) => stats[i] = Stat(files[i], FileStamp.Of(Path.Combine(root, files[i])));
+        if (unknown.Count < 256)
+        {
+            unknown.ForEach(Look); // people, topics and free pages, or a small archive: before threads would have started
+        }
+        else
+        {
+            Parallel.ForEach(unknown, Look);
+        }
+
         return stats;
     }
 
