@@ -33,8 +33,9 @@ public static class ArchivePaths
     /// </remarks>
     public static string Relative(string root, string fullPath)
     {
-        var under = Path.TrimEndingDirectorySeparator(root).Length;
-        if (fullPath.Length > under + 1 && fullPath[under] == Path.DirectorySeparatorChar && fullPath.StartsWith(Path.TrimEndingDirectorySeparator(root), StringComparison.Ordinal))
+        var folder = Path.TrimEndingDirectorySeparator(root);
+        var under = folder.Length;
+        if (fullPath.Length > under + 1 && fullPath[under] == Path.DirectorySeparatorChar && fullPath.StartsWith(folder, StringComparison.Ordinal))
         {
             var rest = fullPath.AsSpan(under + 1);
             ReadOnlySpan<char> doubled = [Path.DirectorySeparatorChar, Path.DirectorySeparatorChar];

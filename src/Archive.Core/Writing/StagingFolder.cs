@@ -59,21 +59,7 @@ internal sealed class StagingFolder
     /// </summary>
     public void DeleteEmptied(IEnumerable<string> urls)
     {
-        var folders = urls.Select(url => System.IO.Path.GetDirectoryName(PathOf(url))!).Distinct(StringComparer.Ordinal).ToList();
-        folders.Sort((a, b) => b.Length.CompareTo(a.Length)); // deepest first
-        foreach (var folder in folders)
-        {
-            for (var empty = folder; empty.Length > Path.Length && Directory.Exists(empty); empty = System.IO.Path.GetDirectoryName(empty)!)
-            {
-                if (Directory.EnumerateFileSystemEntries(empty).Any())
-                {
-                    break; // another staged file's folder, removed when its turn comes
-                }
-
-                Directory.Delete(empty);
-            }
-        }
-
+        EmptyFolders.Remove(urls.Select(url => System.IO.Path.GetDirectoryName(PathOf(url))!), Path);
         try
         {
             Directory.Delete(Path);

@@ -137,14 +137,8 @@ public sealed class UpdatingOutput : IPageSink
             File.Delete(Path.Combine(_output, url));
         }
 
-        // Folders emptied by deleted files go too, deepest first (an interview that was removed leaves no folder).
-        foreach (var folder in gone.Select(url => Path.GetDirectoryName(Path.Combine(_output, url))!).Distinct().OrderByDescending(f => f.Length))
-        {
-            for (var empty = folder; empty.Length > _output.Length && Directory.Exists(empty) && !Directory.EnumerateFileSystemEntries(empty).Any(); empty = Path.GetDirectoryName(empty)!)
-            {
-                Directory.Delete(empty);
-            }
-        }
+        // Folders emptied by deleted files go too (an interview that was removed leaves no folder).
+        EmptyFolders.Remove(gone.Select(url => Path.GetDirectoryName(Path.Combine(_output, url))!), _output);
 
         _staging.DeleteEmptied(_stagedOnce);
         _committed = true;
