@@ -6,9 +6,10 @@ namespace Archive.Cli;
 /// <summary>Parses the command line and hands over to a command; nothing else happens here.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => Run(args, new DeferredWriter(() => Console.Out), new DeferredWriter(() => Console.Error));
+    private static int Main(string[] args) => Run(args, new DeferredWriter(() => Console.Out), new DeferredWriter(() => Console.Error), ownsProcess: true);
 
-    internal static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="ownsProcess">Run as the process itself rather than inside another (the tests): see <see cref="BuildCommand.Run"/>.</param>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool ownsProcess = false)
     {
         var line = CommandLine.Parse(args);
         if (line.Error is not null)
@@ -22,7 +23,7 @@ internal static class Program
         {
             return line.Command switch
             {
-                "build" => BuildCommand.Run(line, output, error),
+                "build" => BuildCommand.Run(line, output, error, ownsProcess),
                 "check" => CheckCommand.Run(line, output, error),
                 "inspect" => InspectCommand.Run(line, output, error),
                 "serve" => ServeCommand.Run(line, output, error),

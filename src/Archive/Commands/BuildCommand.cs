@@ -6,7 +6,11 @@ namespace Archive.Cli.Commands;
 /// <summary><c>archive build</c>: builds the site, or leaves the previous output untouched when the archive has errors.</summary>
 internal static class BuildCommand
 {
-    public static int Run(CommandLine line, TextWriter output, TextWriter error)
+    /// <param name="ownsProcess">
+    /// The build is all this process does (the command line, not a test or the preview server), so it may hold off
+    /// garbage collections for an incremental build (<see cref="CollectionHold"/>).
+    /// </param>
+    public static int Run(CommandLine line, TextWriter output, TextWriter error, bool ownsProcess = false)
     {
         var root = ArchiveLocator.Find(line.Source, error);
         if (root is null)
@@ -15,6 +19,11 @@ internal static class BuildCommand
         }
 
         var target = line.Output is null ? Path.Combine(root, "public") : Path.GetFullPath(line.Output);
+        if (ownsProcess && CollectionHold.Wanted(root, target, line.Clean))
+        {
+            CollectionHold.Start();
+        }
+
         var report = ArchiveBuild.Run(new BuildOptions(root, target, IncludeDrafts: line.Drafts, Clean: line.Clean));
         ReportPrinter.Print(report, line.Verbose, output, error);
         if (!report.Succeeded)
