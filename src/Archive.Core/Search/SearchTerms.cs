@@ -8,7 +8,8 @@ namespace Archive.Search;
 /// Splits text into search terms the way the search page splits a query: lowercase, German-aware (für → fuer, López →
 /// lopez) and, where that differs, also without the umlaut's e (für → fur), so that "fuer" and "fur" both find "für".
 /// assets/search.js folds a query with the same rules. Indexing a whole archive runs through here, so words are
-/// folded character by character into buffers, with each character's folding worked out once.
+/// folded character by character into buffers, with each character's folding worked out once, and an ASCII word (most
+/// of them) is lowercased in the same pass that finds where it ends.
 /// </summary>
 public static class SearchTerms
 {
@@ -18,6 +19,9 @@ public static class SearchTerms
     private const int MaximumLength = 64;
 
     private static readonly Fold?[] Folds = new Fold?[0x3000];
+
+    /// <summary>Each ASCII character's lowercase form if it is a letter or digit, else 0 (it separates words).</summary>
+    private static readonly char[] AsciiLower = LowerOfAscii();
 
     /// <summary>Receives each term; the span is only valid during the call.</summary>
     public delegate void TermAction(ReadOnlySpan<char> term);
@@ -33,46 +37,82 @@ public static class SearchTerms
     {
         Span<char> folded = stackalloc char[MaximumLength * 2];
         Span<char> plain = stackalloc char[MaximumLength * 2];
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        ReadOnlySpan<char> lower = AsciiLower;
+        var i = 0;
+        while (i < text.Length)
         {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            // Between words: one look per character.
+            var c = text[i];
+            if (c < 128 ? lower[c] == 0 : !char.IsLetterOrDigit(c))
             {
-                start = start < 0 ? i : start;
+                i++;
+                continue;
             }
-            else if (start >= 0)
+
+            // A word, lowercased as it is scanned while it is ASCII: most words of an archive are, and then this one
+            // pass over them is all the folding they need.
+            var start = i;
+            var ascii = true;
+            for (; i < text.Length; i++)
+            {
+                c = text[i];
+                if (c < 128)
+                {
+                    var l = lower[c];
+                    if (l == 0)
+                    {
+                        break;
+                    }
+
+                    if (i - start < MaximumLength)
+                    {
+                        folded[i - start] = l;
+                    }
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    ascii = false;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var length = i - start;
+            if (length > MaximumLength)
+            {
+                continue; // not a word a reader types
+            }
+
+            if (ascii)
+            {
+                if (length >= MinimumLength)
+                {
+                    action(folded[..length]);
+                }
+            }
+            else
             {
                 Word(text[start..i], action, folded, plain);
-                start = -1;
             }
         }
     }
 
+    /// <summary>A word with a letter beyond ASCII, folded character by character.</summary>
     private static void Word(ReadOnlySpan<char> word, TermAction action, Span<char> folded, Span<char> plain)
     {
-        if (word.Length > MaximumLength)
-        {
-            return;
-        }
-
-        // Ascii.IsValid rather than ContainsAnyExceptInRange: that one is generic, and until the runtime has compiled it
-        // optimized it boxes its bounds on every call, and every word of the archive passes here.
-        if (Ascii.IsValid(word))
-        {
-            // Most words: lowercase is all the folding they need.
-            if (word.Length >= MinimumLength)
-            {
-                var length = word.ToLowerInvariant(folded);
-                action(folded[..length]);
-            }
-
-            return;
-        }
-
         int foldedLength = 0, plainLength = 0;
         var hasPlain = true;
         foreach (var c in word)
         {
+            if (c < 128)
+            {
+                // Its own lowercase both ways, without copying a one-letter string.
+                folded[foldedLength++] = plain[plainLength++] = AsciiLower[c];
+                continue;
+            }
+
             var fold = FoldOf(c);
             fold.Folded.CopyTo(folded[foldedLength..]);
             foldedLength += fold.Folded.Length;
@@ -96,6 +136,17 @@ public static class SearchTerms
         {
             action(plain[..plainLength]);
         }
+    }
+
+    private static char[] LowerOfAscii()
+    {
+        var lower = new char[128];
+        for (var c = '0'; c < 128; c++)
+        {
+            lower[c] = char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+        }
+
+        return lower;
     }
 
     private static Fold FoldOf(char c)

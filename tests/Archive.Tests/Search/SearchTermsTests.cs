@@ -12,10 +12,20 @@ public class SearchTermsTests
     [InlineData("a 1 é", new string[0])]
     [InlineData("Straße ÉCOLE Œuvre", new[] { "strasse", "ecole", "oeuvre" })]
     [InlineData("Kürzlich 2023er", new[] { "kuerzlich", "kurzlich", "2023er" })]
+    [InlineData("ÄRGER-Über_9B", new[] { "aerger", "arger", "ueber", "uber", "9b" })]
+    [InlineData("—Ende—", new[] { "ende" })]
     public void Folds_case_and_diacritics_the_german_way_and_without_the_e(string text, string[] terms) =>
         Assert.Equal(terms, SearchTerms.Of(text));
 
     [Fact]
     public void A_run_of_letters_too_long_to_be_a_word_is_not_a_term() =>
-        Assert.Equal(["kurz"], SearchTerms.Of(new string('x', 65) + " kurz"));
+        Assert.Equal(["kurz"], SearchTerms.Of(new string('x', 65) + " kurz " + new string('x', 64) + "ä"));
+
+    [Fact]
+    public void The_longest_word_is_still_a_term()
+    {
+        var word = "ä" + new string('X', 63);
+
+        Assert.Equal([new string('x', 64), "ae" + new string('x', 63), "a" + new string('x', 63)], SearchTerms.Of(new string('X', 64) + " " + word));
+    }
 }
