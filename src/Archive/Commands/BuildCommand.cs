@@ -8,7 +8,7 @@ internal static class BuildCommand
 {
     /// <param name="ownsProcess">
     /// The build is all this process does (the command line, not a test or the preview server), so it may hold off
-    /// garbage collections for an incremental build (<see cref="CollectionHold"/>).
+    /// the runtime for an incremental build (<see cref="IncrementalProcess"/>).
     /// </param>
     public static int Run(CommandLine line, TextWriter output, TextWriter error, bool ownsProcess = false)
     {
@@ -19,9 +19,9 @@ internal static class BuildCommand
         }
 
         var target = line.Output is null ? Path.Combine(root, "public") : Path.GetFullPath(line.Output);
-        if (ownsProcess && CollectionHold.Wanted(root, target, line.Clean))
+        if (ownsProcess && IncrementalProcess.Applies(root, target, line.Clean))
         {
-            CollectionHold.Start();
+            IncrementalProcess.Prepare();
         }
 
         var report = ArchiveBuild.Run(new BuildOptions(root, target, IncludeDrafts: line.Drafts, Clean: line.Clean));
