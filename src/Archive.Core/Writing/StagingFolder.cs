@@ -39,7 +39,7 @@ internal sealed class StagingFolder
     /// <summary>The file's place in the staging folder.</summary>
     public string PathOf(string url) => System.IO.Path.Combine(Path, url);
 
-    /// <summary>The place of a file about to be written, its folder created.</summary>
+    /// <summary>The place of a file about to be written, its folder created (the staging folder itself exists).</summary>
     /// <remarks>
     /// Folders made are not remembered: nearly every page has a folder of its own, so a set of them would hold a path
     /// per page for the whole build (about 20 MB at 100,000 interviews) to save one look at a folder per file in the few
@@ -48,26 +48,12 @@ internal sealed class StagingFolder
     private string InNewFolder(string url)
     {
         var path = PathOf(url);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        return path;
-    }
+        if (url.Contains('/', StringComparison.Ordinal))
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        }
 
-    /// <summary>
-    /// Removes the folder once the files staged for <paramref name="urls"/> were moved out of it, walking up from their
-    /// own folders instead of searching it (an incremental build stages a handful of files); anything else still in it
-    /// is removed too.
-    /// </summary>
-    public void DeleteEmptied(IEnumerable<string> urls)
-    {
-        EmptyFolders.Remove(urls.Select(url => System.IO.Path.GetDirectoryName(PathOf(url))!), Path);
-        try
-        {
-            Directory.Delete(Path);
-        }
-        catch (IOException)
-        {
-            Delete();
-        }
+        return path;
     }
 
     /// <summary>Removes the folder and what is in it, if it is still there.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 
 namespace Archive.Writing;
 
@@ -15,8 +16,8 @@ public sealed class UpdatingOutput : IPageSink
     private readonly IReadOnlyDictionary<string, OutputFile> _previous;
     private readonly IReadOnlySet<string> _onDisk;
     private readonly ConcurrentDictionary<string, OutputFile> _files;
-    private readonly ConcurrentDictionary<string, OutputFile> _staged = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _stagedOnce = new(); // every file put in the staging folder, kept or not
+    private readonly ConcurrentDictionary<string, Staged> _staged = new(StringComparer.Ordinal);
+    private int _stagedNames;
     private int _kept;
     private bool _committed;
 
@@ -73,22 +74,22 @@ public sealed class UpdatingOutput : IPageSink
             return;
         }
 
-        _stagedOnce.Enqueue(url);
-        _staged[url] = _staging.Write(url, content, hash);
+        var name = StagingName();
+        _staged[url] = new Staged(name, _staging.Write(name, content, hash));
     }
 
     public Stream Create(string url)
     {
-        _stagedOnce.Enqueue(url);
-        return new HashingStream(_staging.Create(url), hash =>
+        var name = StagingName();
+        return new HashingStream(_staging.Create(name), hash =>
         {
             if (KeepIfSame(url, hash))
             {
-                File.Delete(_staging.PathOf(url));
+                File.Delete(_staging.PathOf(name));
             }
             else
             {
-                _staged[url] = OutputFile.Of(_staging.PathOf(url), hash);
+                _staged[url] = new Staged(name, OutputFile.Of(_staging.PathOf(name), hash));
             }
         });
     }
@@ -116,16 +117,16 @@ public sealed class UpdatingOutput : IPageSink
         Array.Sort(staged, StringComparer.Ordinal);
         foreach (var url in staged)
         {
-            var file = _staged[url];
+            var (name, file) = _staged[url];
             var target = Path.Combine(_output, url);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (file.Size >= LargeFileMove.Threshold) // either way a rename: the modification time stays
             {
-                LargeFileMove.Over(Path.Combine(_staging.Path, url), target);
+                LargeFileMove.Over(_staging.PathOf(name), target);
             }
             else
             {
-                File.Move(Path.Combine(_staging.Path, url), target, overwrite: true);
+                File.Move(_staging.PathOf(name), target, overwrite: true);
             }
 
             _files[url] = file;
@@ -140,7 +141,7 @@ public sealed class UpdatingOutput : IPageSink
         // Folders emptied by deleted files go too (an interview that was removed leaves no folder).
         EmptyFolders.Remove(gone.Select(url => Path.GetDirectoryName(Path.Combine(_output, url))!), _output);
 
-        _staging.DeleteEmptied(_stagedOnce);
+        _staging.Delete(); // empty by now
         _committed = true;
     }
 
@@ -153,6 +154,17 @@ public sealed class UpdatingOutput : IPageSink
         }
     }
 
+    /// <summary>
+    /// A new name for a changed file in the staging folder: changed files wait there side by side under numbers rather
+    /// than in folders like the output's, each moved to its own place on commit. Folders made there for each page and
+    /// removed again after the commit were as many new and freed entries on the disk as the files themselves; after a
+    /// template change, that is 13,000 of each for 10,000 interviews.
+    /// </summary>
+    private string StagingName() => Interlocked.Increment(ref _stagedNames).ToString(CultureInfo.InvariantCulture);
+
     private bool KeepIfSame(string url, ContentHash hash) =>
         _previous.TryGetValue(url, out var file) && file.Hash == hash && Keep(url);
+
+    /// <summary>A changed file waiting in the staging folder under <paramref name="Name"/>.</summary>
+    private readonly record struct Staged(string Name, OutputFile File);
 }

@@ -32,6 +32,34 @@ public class UpdatingOutputTests
     }
 
     [Fact]
+    public void Changed_pages_wait_side_by_side_in_the_staging_folder_not_in_folders_of_their_own()
+    {
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        var previous = Build(output, ("interviews/a/index.html", "a"), ("interviews/b/index.html", "b"));
+
+        using (IPageSink update = UpdatingOutput.Open(output, previous))
+        {
+            update.Write("interviews/a/index.html", "a, edited");
+            update.Write("interviews/c/index.html", "c");
+            using (var stream = update.Create("data/all.json"))
+            {
+                stream.Write("[]"u8);
+            }
+
+            var staging = archive.PathOf(".site.staging");
+            Assert.Equal(3, Directory.GetFiles(staging).Length);
+            Assert.Empty(Directory.GetDirectories(staging));
+            update.Commit();
+        }
+
+        Assert.Equal("a, edited", File.ReadAllText(Path.Combine(output, "interviews/a/index.html")));
+        Assert.Equal("c", File.ReadAllText(Path.Combine(output, "interviews/c/index.html")));
+        Assert.Equal("[]", File.ReadAllText(Path.Combine(output, "data/all.json")));
+        Assert.Empty(Directory.EnumerateDirectories(archive.Root, ".site*"));
+    }
+
+    [Fact]
     public void Without_commit_the_output_stays_as_it_was()
     {
         using var archive = new TempArchive();
