@@ -141,7 +141,7 @@ public static class SearchTerms
     private static char[] LowerOfAscii()
     {
         var lower = new char[128];
-        for (var c = '0'; c < 128; c++)
+        for (var c = '\0'; c < 128; c++)
         {
             lower[c] = char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
         }
