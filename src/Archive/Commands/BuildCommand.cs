@@ -19,9 +19,9 @@ internal static class BuildCommand
         }
 
         var target = line.Output is null ? Path.Combine(root, "public") : Path.GetFullPath(line.Output);
-        if (ownsProcess && IncrementalProcess.Applies(root, target, line.Clean))
+        if (ownsProcess && IncrementalProcess.LastManifest(root, target, line.Clean) is { } lastManifest)
         {
-            IncrementalProcess.Prepare();
+            IncrementalProcess.Prepare(lastManifest);
         }
 
         var report = ArchiveBuild.Run(new BuildOptions(root, target, IncludeDrafts: line.Drafts, Clean: line.Clean));
