@@ -7,8 +7,8 @@ namespace Archive.Cli.Commands;
 internal static class BuildCommand
 {
     /// <param name="ownsProcess">
-    /// The build is all this process does (the command line, not a test or the preview server), so it may hold off
-    /// the runtime for an incremental build (<see cref="IncrementalProcess"/>).
+    /// The build is all this process does (the command line, not a test or the preview server), so it may set up the
+    /// runtime for an incremental build (<see cref="IncrementalProcess"/>).
     /// </param>
     public static int Run(CommandLine line, TextWriter output, TextWriter error, bool ownsProcess = false)
     {
