@@ -112,7 +112,14 @@ internal sealed class LoopFrame(int count)
 
     public object? Item { get; set; }
 
-    public bool Changed { get; set; }
+    /// <summary>The item before this one (null on the first).</summary>
+    public object? Previous { get; set; }
+
+    /// <summary>
+    /// Whether this item differs from the one before: compared only when a template asks, since items are records
+    /// compared field by field and most loops never ask (the archive's index lists thousands of interviews).
+    /// </summary>
+    public bool Changed => Index == 0 || !Equals(Previous, Item);
 }
 
 /// <summary>

@@ -179,15 +179,12 @@ internal sealed class TemplateCompiler
                     return;
                 case IList list:
                     var frame = scope.EnterLoop(list.Count);
-                    object? previous = null;
                     for (var i = 0; i < list.Count; i++)
                     {
-                        var item = list[i];
+                        frame.Previous = frame.Item;
                         frame.Index = i;
-                        frame.Item = item;
-                        frame.Changed = i == 0 || !Equals(previous, item);
+                        frame.Item = list[i];
                         body(scope);
-                        previous = item;
                     }
 
                     scope.ExitLoop();
