@@ -6,10 +6,24 @@ namespace Archive.Bench;
 /// <summary>One timed run of a command as its own process: wall time, CPU time and peak memory, read by GNU time.</summary>
 internal sealed record Measurement(double WallSeconds, double CpuSeconds, long PeakKilobytes)
 {
+    /// <summary>For a median: the wall time of each run it was taken from, in the order they ran.</summary>
+    public IReadOnlyList<double> RunWallSeconds { get; init; } = [WallSeconds];
+
     public const string Time = "/usr/bin/time";
 
+    /// <remarks>
+    /// Each run starts with the disk settled: what earlier runs wrote is flushed first (sync, not timed). Otherwise a
+    /// run is timed while the kernel writes back the gigabytes the runs before it left in memory, and which run that
+    /// slows depends on its place in the order: the copy floor, measured after three full builds, took 2.7–2.9 s
+    /// instead of 1.7 s. An editor's next build, too, comes after the kernel has had its half minute to write back.
+    /// </remarks>
     public static Measurement Run(string command, IEnumerable<string> arguments, string? workingDirectory = null)
     {
+        using (var sync = Process.Start("sync"))
+        {
+            sync.WaitForExit();
+        }
+
         var report = Path.GetTempFileName();
         var start = new ProcessStartInfo(Time) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "-f", "%e %U %S %M", "-o", report, command }.Concat(arguments))
@@ -46,6 +60,9 @@ internal sealed record Measurement(double WallSeconds, double CpuSeconds, long P
             return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
         }
 
-        return new Measurement(Middle(runs.Select(r => r.WallSeconds)), Middle(runs.Select(r => r.CpuSeconds)), (long)Middle(runs.Select(r => (double)r.PeakKilobytes)));
+        return new Measurement(Middle(runs.Select(r => r.WallSeconds)), Middle(runs.Select(r => r.CpuSeconds)), (long)Middle(runs.Select(r => (double)r.PeakKilobytes)))
+        {
+            RunWallSeconds = [.. runs.Select(r => r.WallSeconds)],
+        };
     }
 }

@@ -42,14 +42,21 @@ internal static class Program
         var sample = Measurement.Median([.. Enumerable.Range(0, runs).Select(_ => BuildSample())]);
         Console.WriteLine($"sample archive (1 interview): {sample.WallSeconds:F2} s wall, {sample.PeakKilobytes / 1024} MB peak");
         Console.WriteLine();
-        Console.WriteLine($"{"interviews",10} {"what",-12} {"wall s",8} {"cpu s",8} {"peak MB",8} {"pages",8} {"pages/s",9} {"seed MB/s",10}");
+        Console.WriteLine($"{"interviews",10} {"what",-12} {"wall s",8} {"cpu s",8} {"peak MB",8} {"pages",8} {"pages/s",9} {"seed MB/s",10}   wall s of each run");
 
+        // Nothing is deleted while anything is measured: on this machine's disk (ext4 without a journal) creating files
+        // within minutes of deleting many makes the kernel scan past every recently freed inode, which slowed whatever
+        // ran next (a full build of 10,000 by about 10% after the 1,000 run's folders went). What an earlier run left
+        // is moved aside (a rename frees nothing) and goes with this run's folders once every size is measured.
+        var done = Directory.EnumerateDirectories(work, "*.old-*").ToList(); // set aside by a run that was stopped
         foreach (var size in sizes)
         {
             var folder = Path.Combine(work, size.ToString(CultureInfo.InvariantCulture));
             if (Directory.Exists(folder))
             {
-                Directory.Delete(folder, recursive: true);
+                var aside = Path.Combine(work, $"{size}.old-{Guid.NewGuid():N}");
+                Directory.Move(folder, aside);
+                done.Add(aside);
             }
 
             var generator = new CorpusGenerator(new CorpusSpec(size));
@@ -93,8 +100,14 @@ internal static class Program
 
             if (!keep)
             {
-                Directory.Delete(folder, recursive: true);
+                done.Add(folder);
             }
+        }
+
+        if (done.Count > 0)
+        {
+            done.ForEach(folder => Directory.Delete(folder, recursive: true));
+            Console.WriteLine("The benchmark's folders are deleted: on this disk, files are created slower for about six minutes now; wait that long before measuring again.");
         }
 
         return 0;
@@ -117,7 +130,7 @@ internal static class Program
     }
 
     /// <summary>
-    /// Each run writes into a new folder of its own (output-1, output-2, …), and none is removed before the size is
+    /// Each run writes into a new folder of its own (output-1, output-2, …), and none is removed before every size is
     /// done: on this machine's disk (ext4 without a journal) creating files soon after deleting many makes the kernel
     /// scan past every recently freed inode, which made whichever run followed a deletion up to three times slower,
     /// the copy floor and Hugo included. Returns the median and the last run's folder.
@@ -130,7 +143,7 @@ internal static class Program
 
     private static void Row(int size, string what, Measurement m, int pages, long seedBytes) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{size,10} {what,-12} {m.WallSeconds,8:F2} {m.CpuSeconds,8:F2} {m.PeakKilobytes / 1024,8} {pages,8} {pages / m.WallSeconds,9:F0} {seedBytes / 1e6 / m.WallSeconds,10:F1}"));
+            $"{size,10} {what,-12} {m.WallSeconds,8:F2} {m.CpuSeconds,8:F2} {m.PeakKilobytes / 1024,8} {pages,8} {pages / m.WallSeconds,9:F0} {seedBytes / 1e6 / m.WallSeconds,10:F1}   {string.Join(' ', m.RunWallSeconds.Select(w => w.ToString("F2", CultureInfo.InvariantCulture)))}"));
 
     private static string Publish(string repository, string into)
     {
