@@ -4,7 +4,9 @@ namespace Archive.Writing;
 
 /// <summary>
 /// The folder beside the output that a build fills before anything becomes visible, from several threads at once.
-/// Each file costs one open, one write and one close: no locks, no preallocation, no truncation.
+/// Each file costs one open, one write and one close: no locks, no preallocation, no truncation. A file is named by
+/// its path inside the folder: its url in the site when the whole output is staged, a number when only changed
+/// files are.
 /// </summary>
 internal sealed class StagingFolder
 {
@@ -26,18 +28,18 @@ internal sealed class StagingFolder
     /// Writes the file and returns what the manifest records of it. Its modification time is read from the open handle:
     /// moving the folder into place keeps it, so the output needs no second pass of one stat per file.
     /// </summary>
-    public OutputFile Write(string url, ReadOnlySpan<byte> content, ContentHash hash)
+    public OutputFile Write(string name, ReadOnlySpan<byte> content, ContentHash hash)
     {
-        using SafeFileHandle handle = File.OpenHandle(InNewFolder(url), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        using SafeFileHandle handle = File.OpenHandle(InNewFolder(name), FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, content, 0);
         return new OutputFile(hash, content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
     }
 
-    public FileStream Create(string url) =>
-        new(InNewFolder(url), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+    public FileStream Create(string name) =>
+        new(InNewFolder(name), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
 
     /// <summary>The file's place in the staging folder.</summary>
-    public string PathOf(string url) => System.IO.Path.Combine(Path, url);
+    public string PathOf(string name) => System.IO.Path.Combine(Path, name);
 
     /// <summary>The place of a file about to be written, its folder created (the staging folder itself exists).</summary>
     /// <remarks>
@@ -45,10 +47,10 @@ internal sealed class StagingFolder
     /// per page for the whole build (about 20 MB at 100,000 interviews) to save one look at a folder per file in the few
     /// folders pages share.
     /// </remarks>
-    private string InNewFolder(string url)
+    private string InNewFolder(string name)
     {
-        var path = PathOf(url);
-        if (url.Contains('/', StringComparison.Ordinal))
+        var path = PathOf(name);
+        if (name.Contains('/', StringComparison.Ordinal))
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         }
