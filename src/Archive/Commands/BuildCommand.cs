@@ -37,8 +37,17 @@ internal static class BuildCommand
             output.WriteLine($"note: {note}");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {report.PagesRendered} pages ({report.FilesWritten} files written, {report.FilesKept} unchanged) into {target} in {report.Elapsed.TotalSeconds:F2} s"));
+        output.WriteLine(Summary(report, target));
         return ExitCodes.Success;
+    }
+
+    /// <summary>The line a successful build ends with: what it rendered and wrote, or that the output was up to date.</summary>
+    internal static string Summary(BuildReport report, string target)
+    {
+        static string Count(int n, string what) => string.Create(CultureInfo.InvariantCulture, $"{n} {what}{(n == 1 ? "" : "s")}");
+        var seconds = report.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
+        return report.PagesRendered == 0 && report.FilesWritten == 0
+            ? $"{target} is up to date ({Count(report.FilesKept, "file")} unchanged), checked in {seconds} s"
+            : $"Built {Count(report.PagesRendered, "page")} ({Count(report.FilesWritten, "file")} written, {report.FilesKept} unchanged) into {target} in {seconds} s";
     }
 }

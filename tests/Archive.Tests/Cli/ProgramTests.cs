@@ -25,6 +25,31 @@ public class ProgramTests
     }
 
     [Fact]
+    public void A_build_with_nothing_changed_says_the_output_is_up_to_date()
+    {
+        using var archive = TempArchive.OfSample();
+        Run("build", "--source", archive.Root, "--output", archive.Output);
+
+        var (exit, output, _) = Run("build", "--source", archive.Root, "--output", archive.Output);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches(@"\n.+ is up to date \(\d+ files unchanged\), checked in \d+\.\d\d s\n$", output);
+    }
+
+    [Fact]
+    public void A_build_after_one_seed_changed_counts_the_one_page_it_rendered_again()
+    {
+        using var archive = TempArchive.OfSample();
+        Run("build", "--source", archive.Root, "--output", archive.Output);
+        File.AppendAllText(archive.PathOf("seeds/000_348f921fcf72eedc.txt"), "\nEin Absatz mehr.\n");
+
+        var (exit, output, _) = Run("build", "--source", archive.Root, "--output", archive.Output);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches(@"\nBuilt 1 page \(\d+ files? written, \d+ unchanged\) into .+ in \d+\.\d\d s\n$", output);
+    }
+
+    [Fact]
     public void Content_errors_go_to_standard_error_as_file_line_column_and_exit_1()
     {
         using var archive = new TempArchive().AddInterview("a", date: "2023-02-30").AddInterview("b", extra: "intervieweee: X\n");
