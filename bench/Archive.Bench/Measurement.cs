@@ -15,7 +15,8 @@ internal sealed record Measurement(double WallSeconds, double CpuSeconds, long P
     /// Each run starts with the disk settled: what earlier runs wrote is flushed first (sync, not timed). Otherwise a
     /// run is timed while the kernel writes back the gigabytes the runs before it left in memory, and which run that
     /// slows depends on its place in the order: the copy floor, measured after three full builds, took 2.7–2.9 s
-    /// instead of 1.7 s. An editor's next build, too, comes after the kernel has had its half minute to write back.
+    /// instead of the 1.2–1.3 s it takes on a settled disk. An editor's next build, too, comes after the kernel has
+    /// had its half minute to write back.
     /// </remarks>
     public static Measurement Run(string command, IEnumerable<string> arguments, string? workingDirectory = null)
     {
