@@ -115,7 +115,8 @@ internal static class Program
 
     /// <summary>
     /// What the first results of a one-word search download at most: the facets, the largest term shard, and the
-    /// details of 20 results from 20 different chunks (budget: 500 KB).
+    /// details of 20 results from 20 different chunks (budget: 500 KB). The people for the filter are asked for only
+    /// once the first results are shown.
     /// </summary>
     private static void SearchBudget(string output)
     {
@@ -124,9 +125,10 @@ internal static class Program
         var facets = new FileInfo(Path.Combine(search, "facets.js")).Length;
         var shard = Largest(Path.Combine(search, "terms"));
         var chunk = Largest(Path.Combine(search, "docs"));
+        var people = new FileInfo(Path.Combine(search, "people.js")).Length;
         var first = facets + shard + (20 * chunk);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{"",10} search: facets {facets / 1024} KB, largest term shard {shard / 1024} KB, largest details chunk {chunk / 1024} KB; first results ≤ {first / 1024} KB (budget 500 KB)"));
+            $"{"",10} search: facets {facets / 1024} KB, largest term shard {shard / 1024} KB, largest details chunk {chunk / 1024} KB; first results ≤ {first / 1024} KB (budget 500 KB); then the people {people / 1024} KB"));
     }
 
     /// <summary>

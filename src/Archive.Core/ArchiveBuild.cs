@@ -54,7 +54,7 @@ public static class ArchiveBuild
         using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
             : previous is null ? StagedOutput.Open(options.Output)
             : UpdatingOutput.Open(options.Output, previous.Files, onDisk);
-        var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms);
+        var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms, options.SearchShardLimit);
         using var documents = new OpenDataSpool(model.Interviews.Count, interviews?.EarlierOpenData);
         var renderer = new PageRenderer(model, templates, texts);
         var unchanged = new UnchangedPages(inputs, previous?.Inputs, sink);

@@ -1,3 +1,5 @@
+using Archive.Search;
+
 namespace Archive;
 
 /// <summary>
@@ -13,4 +15,7 @@ public sealed record BuildOptions(string Root, string Output, bool WriteOutput =
 
     /// <summary>Every page through Scriban's interpreter instead of the compiled templates: the reference they are tested against.</summary>
     internal bool Interpreted { get; init; }
+
+    /// <summary>The size beyond which a search term shard is split: tests split a small archive's index as a big one's is.</summary>
+    internal int SearchShardLimit { get; init; } = SearchIndex.DefaultShardLimit;
 }

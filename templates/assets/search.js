@@ -1,6 +1,7 @@
 // Static full-text search of the archive. The index is a set of small scripts under search/ written by the build
 // (see src/Archive.Core/Search/SearchIndex.cs): each registers itself through ArchiveSearch.load, which works on any
-// host and from disk. Only the term shards a query needs and the details of the interviews shown are loaded.
+// host and from disk. Only the term shards a query needs and the details of the interviews shown are loaded; the
+// people for the filter come after the first results.
 (function () {
   'use strict';
 
@@ -27,6 +28,7 @@
   var status = document.getElementById('search-status');
   var results = document.getElementById('search-results');
   var facets = null;
+  var split = {};
 
   function script(kind, key) {
     var id = kind + '/' + key;
@@ -40,11 +42,17 @@
         return;
       }
       var element = document.createElement('script');
-      element.src = root + 'search/' + (kind === 'facets' ? 'facets' : kind + '/' + key) + '.js';
+      element.src = root + 'search/' + (kind === 'facets' || kind === 'people' ? kind : kind + '/' + key) + '.js';
       element.onerror = function () { window.ArchiveSearch.load(kind, key, null); };
       document.head.appendChild(element);
     });
   }
+
+  // Which prefixes are split, and how interviews are chunked, is known before any query is matched.
+  var ready = script('facets', 'all').then(function (data) {
+    facets = data || { docs: 1, chunk: 10, topics: [], split: [] };
+    facets.split.forEach(function (prefix) { split[prefix] = true; });
+  });
 
   // The same folding as SearchTerms.cs: lowercase, ä → ae, ö → oe, ü → ue, ß → ss, other accents dropped.
   var special = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'þ': 'th', 'ı': 'i' };
@@ -67,9 +75,19 @@
     return text.split(/[^\p{L}\p{N}]+/u).map(fold).filter(function (w) { return w.length >= 2; });
   }
 
+  // The shard that holds a term: its first two letters, or more where the build split a large prefix further. A
+  // word that is itself a split prefix finds its shard holding only that word: typing one more letter widens it again.
+  function shardOf(term) {
+    var key = term.slice(0, 2);
+    while (term.length > key.length && split[key]) {
+      key = term.slice(0, key.length + 1);
+    }
+    return key;
+  }
+
   // Every query word must match, as a whole term or as the start of one (while typing).
   function match(terms) {
-    return Promise.all(terms.map(function (term) { return script('terms', term.slice(0, 2)); })).then(function (shards) {
+    return Promise.all(terms.map(function (term) { return script('terms', shardOf(term)); })).then(function (shards) {
       var total = facets ? facets.docs : 1;
       var scores = null;
       terms.forEach(function (term, i) {
@@ -188,7 +206,7 @@
       status.textContent = query.value.trim() ? status.getAttribute('data-short') : '';
       return;
     }
-    match(terms).then(function (found) {
+    return ready.then(function () { return match(terms); }).then(function (found) {
       if (ticket === latest) {
         return show(found, terms);
       }
@@ -207,12 +225,21 @@
 
   var params = new URLSearchParams(window.location.search);
   query.value = params.get('q') || '';
-  script('facets', 'all').then(function (data) {
-    facets = data || { docs: 1, chunk: 10, topics: [], people: [] };
+  var peopleFilled = false;
+  function people() {
+    return script('people', 'all').then(function (list) {
+      if (!peopleFilled) {
+        peopleFilled = true;
+        fill(personFilter, list || [], params.get('person'));
+      }
+    });
+  }
+
+  // The people wait for the first results unless the address filters by one of them.
+  ready.then(function () {
     fill(topicFilter, facets.topics, params.get('topic'));
-    fill(personFilter, facets.people, params.get('person'));
-    run();
-  });
+    return params.get('person') ? people() : null;
+  }).then(run).then(people);
 
   var timer = 0;
   query.addEventListener('input', function () {

@@ -16,6 +16,21 @@ public class SearchTests(SampleSite site)
     public async Task A_result_links_to_the_question_whose_exchange_holds_the_match(SiteHost host, string query, string inText)
     {
         await using var open = await OpenPage.OpenAsync(site, host, SearchPage);
+        await SearchAndFollowTheFirstResultAsync(open, query, inText);
+    }
+
+    [Theory]
+    [InlineData(SiteHost.Disk, "Fentanyl", "Fentanyl", "fen")]
+    [InlineData(SiteHost.Subfolder, "lopez", "López", "lop")]
+    public async Task A_term_in_a_shard_split_further_is_found_as_in_any_other(SiteHost host, string query, string inText, string shard)
+    {
+        Assert.True(File.Exists(Path.Combine(site.SplitSearchOutput, "search", "terms", shard + ".js")), $"the term is in terms/{shard}.js");
+        await using var open = await OpenPage.OpenAsync(site, host, SearchPage, output: site.SplitSearchOutput);
+        await SearchAndFollowTheFirstResultAsync(open, query, inText);
+    }
+
+    private static async Task SearchAndFollowTheFirstResultAsync(OpenPage open, string query, string inText)
+    {
         await open.Page.FillAsync("#search-query", query);
         var result = open.Page.Locator("#search-results li").First;
         await result.WaitForAsync();
@@ -54,6 +69,27 @@ public class SearchTests(SampleSite site)
 
         await open.Page.SelectOptionAsync("#search-topic", "");
         Assert.Equal(1, await open.Page.Locator("#search-results li").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_filter_by_person_in_the_address_is_chosen_and_applied()
+    {
+        await using var open = await OpenPage.OpenAsync(site, SiteHost.Disk, SearchPage + "?q=Fentanyl&person=falko-ernst");
+
+        await open.Page.Locator("#search-results li").First.WaitForAsync();
+        Assert.Equal("falko-ernst", await open.Page.InputValueAsync("#search-person"));
+        Assert.Equal(1, await open.Page.Locator("#search-results li").CountAsync());
+        Assert.Empty(open.Watch.Problems);
+    }
+
+    [Fact]
+    public async Task The_people_to_filter_by_arrive_after_the_first_results()
+    {
+        await using var open = await OpenPage.OpenAsync(site, SiteHost.Disk, SearchPage + "?q=lopez");
+
+        await open.Page.Locator("#search-results li").First.WaitForAsync();
+        await open.Page.Locator("#search-person option[value='falko-ernst']").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        Assert.Empty(open.Watch.Problems);
     }
 
     [Fact]

@@ -15,9 +15,14 @@ namespace Archive.Search;
 /// search/, so that a reader downloads only what a query needs:
 /// <list type="bullet">
 /// <item><c>search/terms/&lt;xx&gt;.js</c>: the terms starting with xx, each with its postings [interview, exchanges, count],
-/// where exchanges is a bit mask of the questions (1 = the lead, 2 = q1, 4 = q2, …) whose exchange holds the term;</item>
+/// where exchanges is a bit mask of the questions (1 = the lead, 2 = q1, 4 = q2, …) whose exchange holds the term. In a
+/// big archive, the terms of a prefix that would make a shard larger than <see cref="DefaultShardLimit"/> go one letter
+/// further into shards of their own (<c>gen.js</c>, <c>ger.js</c>, …; the prefix's own shard keeps the term that is the
+/// prefix itself), so that a query downloads about as much at 100,000 interviews as at 10,000;</item>
 /// <item><c>search/docs/&lt;n&gt;.js</c>: five interviews' title, address, date, people, topics and question texts;</item>
-/// <item><c>search/facets.js</c>: topics and people for the filters.</item>
+/// <item><c>search/facets.js</c>: the count of interviews, the topics for the filter and the prefixes split further;</item>
+/// <item><c>search/people.js</c>: the people for the filter, loaded after the first results (a big archive names
+/// tens of thousands).</item>
 /// </list>
 /// Script files rather than JSON, so the search also works from a site opened from disk; terms found in more than
 /// half of the interviews are left out (they select nothing).
@@ -26,6 +31,19 @@ public sealed class SearchIndex
 {
     public const string Folder = "search";
     public const int DocsPerChunk = 5;
+
+    /// <summary>
+    /// A term shard larger than this, as estimated from its postings, is split by one more letter: about the size of
+    /// the largest shard of 10,000 interviews (75 KB), which none of them reaches.
+    /// </summary>
+    public const int DefaultShardLimit = 96 * 1024;
+
+    /// <summary>About what one posting takes in a shard: up to six digits of interview, the mask, the count, three commas.</summary>
+    private const int PostingEstimate = 12;
+
+    /// <summary>Prefixes are split up to this length; longer ones keep all their terms, however many.</summary>
+    private const int LongestPrefix = 6;
+
     private const int MaxExchangeBit = 30;
 
     private readonly IReadOnlyList<InterviewEntry> _interviews;
@@ -36,6 +54,7 @@ public sealed class SearchIndex
     private readonly int[] _read;
     private readonly IPageSink _sink;
     private readonly int _limit;
+    private readonly int _shardLimit;
     private readonly Lock _newTerm = new();
     private readonly ConcurrentBag<TermTally> _tallies = [];
     private Postings[] _byNumber;
@@ -46,10 +65,12 @@ public sealed class SearchIndex
     /// detail files are written to <paramref name="sink"/>. The terms an earlier build numbered
     /// (<paramref name="numbered"/>) keep their numbers, so that what it recorded of each interview can be added as it is.
     /// </summary>
-    public SearchIndex(IReadOnlyList<InterviewEntry> interviews, IPageSink sink, IReadOnlyList<string>? numbered = null)
+    /// <param name="shardLimit">The size beyond which a term shard is split (<see cref="DefaultShardLimit"/>; tests split small archives).</param>
+    public SearchIndex(IReadOnlyList<InterviewEntry> interviews, IPageSink sink, IReadOnlyList<string>? numbered = null, int shardLimit = DefaultShardLimit)
     {
         _interviews = interviews;
         _sink = sink;
+        _shardLimit = shardLimit;
 
         // A term in more than half of the interviews selects nothing; a tiny archive keeps every term.
         _limit = interviews.Count < 4 ? int.MaxValue : Math.Max(2, interviews.Count / 2);
@@ -141,38 +162,18 @@ public sealed class SearchIndex
 
     public void Write(IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people)
     {
-        var byShard = _postings
+        var terms = _postings
             .Where(p => p.Value.Count > 0 && !p.Value.IsTooCommon)
-            .GroupBy(p => p.Key[..2], StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-        // One buffer for the postings of a term and one for the text of a shard serve them all: in a big archive a
-        // common prefix holds megabytes of postings, which would otherwise be made anew for each.
-        (int Doc, int Mask, int Count)[]? sorted = null;
-        var text = new ArrayBufferWriter<byte>(64 * 1024);
-        using var w = new Utf8JsonWriter(text, Json.Compact);
-        foreach (var shard in byShard)
+            .Select(p => p.Value)
+            .OrderBy(p => p.Term, StringComparer.Ordinal)
+            .ToArray();
+        var split = new List<string>();
+        using (var shards = new ShardWriter(_sink))
         {
-            text.ResetWrittenCount();
-            text.Write(ScriptHead("terms", shard.Key));
-            w.Reset(text);
-            w.WriteStartObject();
-            foreach (var (term, postings) in shard.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var group in terms.GroupBy(p => p.Term[..2], StringComparer.Ordinal))
             {
-                w.WriteStartArray(term);
-                foreach (var (doc, mask, count) in postings.Sorted(ref sorted))
-                {
-                    w.WriteNumberValue(doc);
-                    w.WriteNumberValue(mask);
-                    w.WriteNumberValue(count);
-                }
-
-                w.WriteEndArray();
+                Shard(group.Key, [.. group], shards, split);
             }
-
-            w.WriteEndObject();
-            w.Flush();
-            text.Write(ScriptTail);
-            _sink.Write($"{Folder}/terms/{shard.Key}.js", text.WrittenSpan);
         }
 
         // Chunks whose interviews did not all come in (a page failed to render) are written as they are.
@@ -190,9 +191,70 @@ public sealed class SearchIndex
             w.WriteNumber("docs", _interviews.Count);
             w.WriteNumber("chunk", DocsPerChunk);
             Facet(w, "topics", topics.Select(t => (t.Slug, t.Name)));
-            Facet(w, "people", people.Select(p => (p.Slug, p.Name)));
+            w.StringArray("split", split);
             w.WriteEndObject();
         }));
+        _sink.Write($"{Folder}/people.js", Script("people", "all", w => Facet(w, null, people.Select(p => (p.Slug, p.Name)))));
+    }
+
+    /// <summary>
+    /// Writes the <paramref name="terms"/> that start with <paramref name="prefix"/> (in order) as one shard, or, when
+    /// that shard would pass the limit, the prefix's own term alone and the others by one letter more.
+    /// </summary>
+    private void Shard(string prefix, Postings[] terms, ShardWriter shards, List<string> split)
+    {
+        // One term alone is not split: a shard of its own is as small as it gets.
+        var estimate = terms.Sum(p => p.Term.Length + 4 + ((long)p.Count * PostingEstimate));
+        if (estimate <= _shardLimit || prefix.Length >= LongestPrefix || terms.Length == 1)
+        {
+            shards.Write(prefix, terms);
+            return;
+        }
+
+        split.Add(prefix);
+        shards.Write(prefix, [.. terms.Where(p => p.Term.Length == prefix.Length)]); // written even when empty: a query for the prefix asks for it
+        foreach (var group in terms.Where(p => p.Term.Length > prefix.Length).GroupBy(p => p.Term[..(prefix.Length + 1)], StringComparer.Ordinal))
+        {
+            Shard(group.Key, [.. group], shards, split);
+        }
+    }
+
+    /// <summary>
+    /// Writes term shards from one buffer for the text and one for the postings of a term: in a big archive a common
+    /// prefix holds megabytes of postings, which would otherwise be made anew for each shard.
+    /// </summary>
+    private sealed class ShardWriter(IPageSink sink) : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _text = new(64 * 1024);
+        private readonly Utf8JsonWriter _writer = new(Stream.Null, Json.Compact);
+        private (int Doc, int Mask, int Count)[]? _sorted;
+
+        public void Write(string prefix, Postings[] terms)
+        {
+            _text.ResetWrittenCount();
+            _text.Write(ScriptHead("terms", prefix));
+            _writer.Reset(_text);
+            _writer.WriteStartObject();
+            foreach (var postings in terms)
+            {
+                _writer.WriteStartArray(postings.Term);
+                foreach (var (doc, mask, count) in postings.Sorted(ref _sorted))
+                {
+                    _writer.WriteNumberValue(doc);
+                    _writer.WriteNumberValue(mask);
+                    _writer.WriteNumberValue(count);
+                }
+
+                _writer.WriteEndArray();
+            }
+
+            _writer.WriteEndObject();
+            _writer.Flush();
+            _text.Write(ScriptTail);
+            sink.Write($"{Folder}/terms/{prefix}.js", _text.WrittenSpan);
+        }
+
+        public void Dispose() => _writer.Dispose();
     }
 
     private Postings Find(ReadOnlySpan<char> term) => _postingsOfSpan.TryGetValue(term, out var known) ? known : NewTerm(term);
@@ -264,9 +326,18 @@ public sealed class SearchIndex
         Array.Clear(_questions, first, end - first);
     }
 
-    private static void Facet(Utf8JsonWriter w, string name, IEnumerable<(string Slug, string Name)> items)
+    /// <summary>[slug, name] pairs, as the named member of an object or, without a name, as the value itself.</summary>
+    private static void Facet(Utf8JsonWriter w, string? name, IEnumerable<(string Slug, string Name)> items)
     {
-        w.WriteStartArray(name);
+        if (name is null)
+        {
+            w.WriteStartArray();
+        }
+        else
+        {
+            w.WriteStartArray(name);
+        }
+
         foreach (var (slug, label) in items)
         {
             w.WriteStartArray();

@@ -22,16 +22,17 @@ public sealed class OpenPage : IAsyncDisposable
     /// <summary>The address of the site's root folder, ending in '/'.</summary>
     public string Root { get; }
 
-    public static async Task<OpenPage> OpenAsync(SampleSite site, SiteHost host, string path, bool javaScript = true)
+    /// <param name="output">Another build of the sample to open instead of <see cref="SampleSite.Output"/>.</param>
+    public static async Task<OpenPage> OpenAsync(SampleSite site, SiteHost host, string path, bool javaScript = true, string? output = null)
     {
         var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript });
         // Generous: a shared 2-core machine under load can be slow; a real failure still fails, only later.
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
-        var root = host == SiteHost.Disk ? site.FileUrl("") : SubfolderHost.Root;
+        var root = host == SiteHost.Disk ? site.FileUrl("", output) : SubfolderHost.Root;
         if (host == SiteHost.Subfolder)
         {
-            await SubfolderHost.ServeAsync(context, site.Output);
+            await SubfolderHost.ServeAsync(context, output ?? site.Output);
         }
 
         var page = await context.NewPageAsync();

@@ -18,6 +18,12 @@ public sealed class SampleSite : IAsyncLifetime
     /// <summary>The built site.</summary>
     public string Output => Path.Combine(_folder, "public");
 
+    /// <summary>
+    /// The same site with its search index split as a big archive's is (every term shard of more than 64 bytes split
+    /// by one letter more), so that the search page's way to the split shards is tried on the real sample.
+    /// </summary>
+    public string SplitSearchOutput => Path.Combine(_folder, "public-split-search");
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("the browser has not started");
 
     /// <summary>Every page kind the site has, by a page of that kind (path relative to the site root).</summary>
@@ -46,10 +52,13 @@ public sealed class SampleSite : IAsyncLifetime
         File.WriteAllText(
             Path.Combine(archive, "archive.yml"),
             File.ReadAllText(Path.Combine(Repository.Root, "archive.yml")) + $"base_url: {SubfolderHost.Root}\n");
-        var report = ArchiveBuild.Run(new BuildOptions(archive, Output));
-        if (!report.Succeeded)
+        foreach (var options in new[] { new BuildOptions(archive, Output), new BuildOptions(archive, SplitSearchOutput) { SearchShardLimit = 64 } })
         {
-            throw new InvalidOperationException("the sample archive did not build:\n" + string.Join('\n', report.Diagnostics));
+            var report = ArchiveBuild.Run(options);
+            if (!report.Succeeded)
+            {
+                throw new InvalidOperationException("the sample archive did not build:\n" + string.Join('\n', report.Diagnostics));
+            }
         }
 
         _playwright = await Playwright.CreateAsync();
@@ -83,8 +92,8 @@ public sealed class SampleSite : IAsyncLifetime
         }
     }
 
-    /// <summary>The file:// address of a page of the built site.</summary>
-    public string FileUrl(string path) => new Uri(Path.Combine(Output, path) + (path.Length == 0 ? "/" : "")).AbsoluteUri;
+    /// <summary>The file:// address of a page of the built site (or of <paramref name="output"/>, another build of it).</summary>
+    public string FileUrl(string path, string? output = null) => new Uri(Path.Combine(output ?? Output, path) + (path.Length == 0 ? "/" : "")).AbsoluteUri;
 }
 
 [CollectionDefinition(Name)]

@@ -44,7 +44,54 @@ public class SearchIndexTests
         Assert.Contains("mexiko", doc.GetProperty("ts").EnumerateArray().Select(t => t.GetString()));
         var facets = Load(archive.Output, "facets.js");
         Assert.Equal(1, facets.GetProperty("docs").GetInt32());
-        Assert.Equal(9, facets.GetProperty("people").GetArrayLength() + 3); // 6 people: 2 in conversation, 4 mentioned
+        Assert.Equal(0, facets.GetProperty("split").GetArrayLength()); // a small archive's shards are all of two letters
+        Assert.Equal(6, Load(archive.Output, "people.js").GetArrayLength()); // 2 in conversation, 4 mentioned
+    }
+
+    [Fact]
+    public void A_prefix_whose_shard_would_pass_the_limit_is_split_by_one_letter_more()
+    {
+        using var archive = TempArchive.OfSample();
+        ArchiveBuild.Run(new BuildOptions(archive.Root, archive.Output) { SearchShardLimit = 64 });
+
+        var split = Load(archive.Output, "facets.js").GetProperty("split").EnumerateArray().Select(e => e.GetString()!).ToHashSet();
+        var shards = Directory.EnumerateFiles(Path.Combine(archive.Output, "search", "terms"))
+            .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => Load(archive.Output, "terms/" + Path.GetFileName(f)).EnumerateObject().Select(t => t.Name).ToList());
+
+        Assert.Contains("fe", split);
+        Assert.Contains("fentanyl", shards[ShardOf("fentanyl", split)]);
+        Assert.DoesNotContain("fentanyl", shards["fe"]);
+        Assert.All(shards, shard => Assert.All(shard.Value, term => Assert.Equal(shard.Key, ShardOf(term, split))));
+        Assert.Equal(shards.Values.Sum(terms => terms.Count), shards.Values.SelectMany(terms => terms).Distinct().Count()); // each term in one shard
+        Assert.True(shards.Where(s => !split.Contains(s.Key)).All(s => s.Value.Count > 0), "only a split prefix's own shard may be empty");
+    }
+
+    [Fact]
+    public void Splitting_stops_at_a_single_term_and_at_six_letters()
+    {
+        using var archive = TempArchive.OfSample();
+        ArchiveBuild.Run(new BuildOptions(archive.Root, archive.Output) { SearchShardLimit = 1 }); // every shard is too large
+
+        var split = Load(archive.Output, "facets.js").GetProperty("split").EnumerateArray().Select(e => e.GetString()!).ToHashSet();
+        var shards = Directory.EnumerateFiles(Path.Combine(archive.Output, "search", "terms"))
+            .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => Load(archive.Output, "terms/" + Path.GetFileName(f)).EnumerateObject().Count());
+
+        Assert.All(split, prefix => Assert.InRange(prefix.Length, 2, 5));
+        Assert.All(shards.Where(s => split.Contains(s.Key)), s => Assert.InRange(s.Value, 0, 1)); // the prefix's own term, if any
+        Assert.All(shards.Where(s => !split.Contains(s.Key)), s => Assert.True(s.Value == 1 || s.Key.Length == 6, $"{s.Key}: {s.Value} terms"));
+        Assert.Contains(shards, s => s.Key.Length == 2 && !split.Contains(s.Key)); // a prefix with one term keeps two letters
+    }
+
+    /// <summary>The shard search.js asks for: the first two letters, one more while that prefix is split and the term is longer.</summary>
+    private static string ShardOf(string term, HashSet<string> split)
+    {
+        var key = term[..2];
+        while (term.Length > key.Length && split.Contains(key))
+        {
+            key = term[..(key.Length + 1)];
+        }
+
+        return key;
     }
 
     [Fact]
