@@ -72,7 +72,7 @@ public class SearchTests(SampleSite site)
     }
 
     [Fact]
-    public async Task A_filter_by_person_in_the_address_is_chosen_and_applied()
+    public async Task A_person_named_in_the_address_is_chosen_in_the_filter()
     {
         await using var open = await OpenPage.OpenAsync(site, SiteHost.Disk, SearchPage + "?q=Fentanyl&person=falko-ernst");
 
@@ -83,7 +83,7 @@ public class SearchTests(SampleSite site)
     }
 
     [Fact]
-    public async Task The_people_to_filter_by_arrive_after_the_first_results()
+    public async Task The_filter_by_person_is_filled_in_beside_a_search()
     {
         await using var open = await OpenPage.OpenAsync(site, SiteHost.Disk, SearchPage + "?q=lopez");
 

@@ -19,8 +19,8 @@ public sealed class SampleSite : IAsyncLifetime
     public string Output => Path.Combine(_folder, "public");
 
     /// <summary>
-    /// The same site with its search index split as a big archive's is (every term shard of more than 64 bytes split
-    /// by one letter more), so that the search page's way to the split shards is tried on the real sample.
+    /// The same site with its search index split as a big archive's is (every prefix whose shard is estimated above
+    /// 64 bytes split by one letter more), so that the search page's way to the split shards is tried on the sample.
     /// </summary>
     public string SplitSearchOutput => Path.Combine(_folder, "public-split-search");
 
