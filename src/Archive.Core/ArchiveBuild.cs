@@ -54,7 +54,9 @@ public static class ArchiveBuild
         using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
             : previous is null ? StagedOutput.Open(options.Output)
             : UpdatingOutput.Open(options.Output, previous.Files, onDisk);
-        var search = new SearchIndex(model.Interviews, sink, interviews?.EarlierTerms, options.SearchShardLimit);
+        // The last build's search index is patched when it indexed the same interviews with the same tool and templates.
+        var earlierSearch = interviews?.EarlierSearch([.. model.Interviews.Select(i => i.Slug)], previous is not null && previous.Inputs.Site == inputs?.Site);
+        var search = new SearchIndex(model.Interviews, sink, earlierSearch, options.SearchShardLimit);
         using var documents = new OpenDataSpool(model.Interviews.Count, interviews?.EarlierOpenData);
         var renderer = new PageRenderer(model, templates, texts);
         var unchanged = new UnchangedPages(inputs, previous?.Inputs, sink);
@@ -70,7 +72,7 @@ public static class ArchiveBuild
         {
             timer.Time("publish output", () =>
             {
-                Publish(sink, options.Output, inputs, cache, interviews, documents, search);
+                Publish(sink, options.Output, inputs, cache, interviews, documents, search, model.Interviews);
                 BuildCache.ForgetVanishedOutputs(root, cache);
             });
         }
@@ -81,6 +83,7 @@ public static class ArchiveBuild
             FilesKept = diagnostics.HasErrors ? 0 : sink.FilesKept,
             PagesReRendered = renderer.ReRendered,
             Templates = templates.Compiled is not null ? "compiled" : $"interpreted by Scriban ({templates.NotCompiled ?? "as asked"})",
+            SearchIndexPatched = search.Patched,
         };
     }
 
@@ -159,13 +162,14 @@ public static class ArchiveBuild
 
     /// <summary>Puts the output in place, then remembers what it holds and what each interview gave it for the next build.</summary>
     private static void Publish(
-        IPageSink sink, string output, InputFingerprints inputs, string cache, InterviewCache interviews, OpenDataSpool documents, SearchIndex search)
+        IPageSink sink, string output, InputFingerprints inputs, string cache, InterviewCache interviews, OpenDataSpool documents, SearchIndex search,
+        IReadOnlyList<InterviewEntry> order)
     {
         var journal = BuildCache.CommitJournal(cache);
         Directory.CreateDirectory(Path.GetDirectoryName(journal)!);
         File.WriteAllText(journal, "");
         sink.Commit();
-        Parallel.Invoke(() => new OutputManifest(BuildCache.OutputPath(output), inputs, sink.Files).Save(cache), () => interviews.Commit(documents.Placed, search.Terms));
+        Parallel.Invoke(() => new OutputManifest(BuildCache.OutputPath(output), inputs, sink.Files).Save(cache), () => interviews.Commit([.. order.Select(i => i.Slug)], documents.Placed, search.State));
         File.Delete(journal);
     }
 

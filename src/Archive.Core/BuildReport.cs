@@ -16,6 +16,9 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int File
     /// </summary>
     public string? Templates { get; init; }
 
+    /// <summary>Whether the search index was patched from the last build's (see <c>Search/SearchIndex</c>) rather than made whole.</summary>
+    public bool SearchIndexPatched { get; init; }
+
     /// <summary>Pages the compiled templates handed back to Scriban's interpreter (an error, or a value of an unusual type).</summary>
     public int PagesReRendered { get; init; }
 

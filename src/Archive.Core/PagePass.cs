@@ -58,7 +58,7 @@ internal sealed class PagePass(
     {
         var interview = page.Interview;
         var keep = unchanged.KeepInterview(page);
-        if (keep && cache?.Reuse(interview.Slug) is { } cached)
+        if (keep && cache?.Reuse(interview.Slug, termsLater: search.Patches) is { } cached)
         {
             search.Add(interview, cached.Search);
             documents.Keep(interview, cached.Document);

@@ -26,10 +26,15 @@ namespace Archive.Search;
 /// </list>
 /// Script files rather than JSON, so the search also works from a site opened from disk; terms found in more than
 /// half of the interviews are left out (they select nothing).
+/// After an edit, an index the last build wrote for the same interviews is patched (<see cref="EarlierIndex"/>): only
+/// the shards of the two-letter prefixes whose terms changed are made again, from the files that build wrote and what
+/// the changed interviews gave it before and now; the unchanged interviews' terms are not even read. When a patch
+/// cannot be made (a term left out as too common becomes rare enough to be listed, say), the index is made whole.
 /// </summary>
 public sealed class SearchIndex
 {
     public const string Folder = "search";
+    public const string TermsFolder = Folder + "/terms/";
     public const int DocsPerChunk = 5;
 
     /// <summary>
@@ -58,20 +63,31 @@ public sealed class SearchIndex
     private readonly int _shardLimit;
     private readonly Lock _newTerm = new();
     private readonly ConcurrentBag<TermTally> _tallies = [];
+    private readonly EarlierIndex? _earlier;
+    private readonly SearchContribution?[]? _kept; // when patching: the unchanged interviews, by number
+    private readonly ConcurrentBag<(int Doc, IReadOnlyList<TermCount> Terms)> _reread = []; // when patching: what the others give now
     private Postings[] _byNumber;
     private int _terms;
+    private int[]? _counts;
 
     /// <summary>
     /// An index of <paramref name="interviews"/> (the site's, each at its <see cref="InterviewEntry.Number"/>), whose
-    /// detail files are written to <paramref name="sink"/>. The terms an earlier build numbered
-    /// (<paramref name="numbered"/>) keep their numbers, so that what it recorded of each interview can be added as it is.
+    /// detail files are written to <paramref name="sink"/>. The terms the <paramref name="earlier"/> index numbered
+    /// keep their numbers, so that what it recorded of each interview can be added as it is; when it can be patched,
+    /// it is.
     /// </summary>
     /// <param name="shardLimit">The size beyond which a term shard is split (<see cref="DefaultShardLimit"/>; tests split small archives).</param>
-    public SearchIndex(IReadOnlyList<InterviewEntry> interviews, IPageSink sink, IReadOnlyList<string>? numbered = null, int shardLimit = DefaultShardLimit)
+    public SearchIndex(IReadOnlyList<InterviewEntry> interviews, IPageSink sink, EarlierIndex? earlier = null, int shardLimit = DefaultShardLimit)
     {
         _interviews = interviews;
         _sink = sink;
         _shardLimit = shardLimit;
+        _earlier = earlier;
+        var numbered = earlier?.State.Terms;
+        if (earlier is { Patchable: true } && earlier.State.ShardLimit == shardLimit && earlier.State.Counts.Count == numbered!.Count)
+        {
+            _kept = new SearchContribution?[interviews.Count];
+        }
 
         // A term in more than half of the interviews selects nothing; a tiny archive keeps every term.
         _limit = interviews.Count < 4 ? int.MaxValue : Math.Max(2, interviews.Count / 2);
@@ -130,51 +146,56 @@ public sealed class SearchIndex
         _tallies.Add(tally);
         Interlocked.Increment(ref _read[doc / DocsPerChunk]);
         AddQuestions(doc, questions);
+        if (_kept is not null)
+        {
+            _reread.Add((doc, counted));
+        }
+
         return new SearchContribution(questions, counted);
     }
 
     /// <summary>
     /// Adds one interview as an earlier build read it, none of its inputs changed since; safe to call from the threads
-    /// that render pages. A details file of such interviews only is kept as that build wrote it.
+    /// that render pages. A details file of such interviews only is kept as that build wrote it. When the index is
+    /// patched, the interview's terms are already in the files that build wrote: they are used only if the patch
+    /// cannot be made.
     /// </summary>
     public void Add(InterviewEntry interview, SearchContribution contribution)
     {
-        var doc = interview.Number;
-        var byNumber = _byNumber;
-        foreach (var (term, mask, count) in contribution.Terms)
+        if (_kept is not null)
         {
-            byNumber[term].Add(doc, mask, count);
+            _kept[interview.Number] = contribution;
+        }
+        else
+        {
+            AddTerms(interview.Number, contribution.Terms);
         }
 
-        AddQuestions(doc, contribution.Questions);
+        AddQuestions(interview.Number, contribution.Questions);
     }
 
-    /// <summary>Every term by its number, for the build cache (numbered terms no longer found in the archive included).</summary>
-    public IReadOnlyList<string> Terms
-    {
-        get
-        {
-            lock (_newTerm)
-            {
-                return [.. _byNumber.Take(_terms).Select(p => p.Term)];
-            }
-        }
-    }
+    /// <summary>Whether an unchanged interview's terms are wanted only if the patch cannot be made (see <see cref="Add(InterviewEntry, SearchContribution)"/>).</summary>
+    public bool Patches => _kept is not null;
+
+    /// <summary>Whether <see cref="Write"/> patched the earlier index rather than made it whole.</summary>
+    public bool Patched { get; private set; }
+
+    /// <summary>
+    /// Every term by its number (numbered terms no longer found in the archive included), how many interviews hold
+    /// each and the shard limit, for the build cache; known once the index is written.
+    /// </summary>
+    public IndexState State => new(
+        [.. _byNumber.Take(_terms).Select(p => p.Term)],
+        _counts ?? throw new InvalidOperationException("the index is not written yet"),
+        _shardLimit);
 
     public void Write(IReadOnlyList<TopicEntry> topics, IReadOnlyList<PersonEntry> people)
     {
-        var terms = _postings
-            .Where(p => p.Value.Count > 0 && !p.Value.IsTooCommon)
-            .Select(p => p.Value)
-            .OrderBy(p => p.Term, StringComparer.Ordinal)
-            .ToArray();
         var split = new List<string>();
-        using (var shards = new ShardWriter(_sink))
+        Patched = _kept is not null && TryPatch(split);
+        if (!Patched)
         {
-            foreach (var group in terms.GroupBy(p => p.Term[..2], StringComparer.Ordinal))
-            {
-                Shard(group.Key, [.. group], shards, split);
-            }
+            WriteWhole(split); // a patch that cannot be made adds nothing to split
         }
 
         // Chunks whose interviews did not all come in (a page failed to render) are written as they are.
@@ -196,6 +217,196 @@ public sealed class SearchIndex
             w.WriteEndObject();
         }));
         _sink.Write($"{Folder}/people.js", Script("people", "all", w => Facet(w, null, people.Select(p => (p.Slug, p.Name)))));
+    }
+
+    /// <summary>Writes every term shard from the postings of every interview.</summary>
+    private void WriteWhole(List<string> split)
+    {
+        if (_kept is not null)
+        {
+            // The patch could not be made: the unchanged interviews' terms are read after all.
+            Parallel.For(0, _kept.Length, doc =>
+            {
+                if (_kept[doc] is { } contribution)
+                {
+                    AddTerms(doc, contribution.Terms);
+                }
+            });
+        }
+
+        _counts = [.. _byNumber.Take(_terms).Select(p => p.Count)];
+        var terms = _postings
+            .Where(p => p.Value.Count > 0 && !p.Value.IsTooCommon)
+            .Select(p => p.Value)
+            .OrderBy(p => p.Term, StringComparer.Ordinal)
+            .ToArray();
+        using var shards = new ShardWriter(_sink);
+        foreach (var group in terms.GroupBy(p => p.Term[..2], StringComparer.Ordinal))
+        {
+            Shard(group.Key, [.. group], shards, split);
+        }
+    }
+
+    /// <summary>
+    /// Patches the earlier index: makes again only the shards of the two-letter prefixes holding a term whose postings
+    /// changed (an interview read again gives it another mask or count, gains it or loses it), each from the files the
+    /// earlier build wrote for that prefix without the interviews read again, and with what they give now. Every other
+    /// shard is kept. False, with nothing kept or written, when that cannot be done: an interview read again that the
+    /// earlier build did not record, an earlier file no longer as it was written, or a term that was left out as too
+    /// common and no longer is (its postings were never written).
+    /// </summary>
+    private bool TryPatch(List<string> split)
+    {
+        var earlier = _earlier!;
+        var earlierCounts = earlier.State.Counts;
+        var counts = new int[_terms];
+        for (var i = 0; i < earlierCounts.Count; i++)
+        {
+            counts[i] = earlierCounts[i];
+        }
+
+        var reread = new HashSet<int>();
+        var changed = new HashSet<int>();
+        foreach (var (doc, now) in _reread)
+        {
+            if (earlier.TermsOf(_interviews[doc].Slug) is not { } before)
+            {
+                return false;
+            }
+
+            reread.Add(doc);
+            var was = new Dictionary<int, (int Mask, int Count)>(before.Count);
+            foreach (var (term, mask, count) in before)
+            {
+                was[term] = (mask, count);
+                counts[term]--;
+            }
+
+            foreach (var (term, mask, count) in now)
+            {
+                counts[term]++;
+                if (!was.Remove(term, out var then) || then != (mask, count))
+                {
+                    changed.Add(term);
+                }
+            }
+
+            changed.UnionWith(was.Keys); // no longer in the interview
+        }
+
+        if (reread.Count + _kept!.Count(c => c is not null) != _interviews.Count || _sink.PreviousFiles(TermsFolder) is not { } previous)
+        {
+            return false;
+        }
+
+        var filesOf = previous
+            .GroupBy(url => ShardPrefix(url)[..2], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var prefixes = changed.Select(term => _byNumber[term].Term[..2]).ToHashSet(StringComparer.Ordinal);
+        var remade = new List<(string Prefix, Postings[] Terms)>();
+        foreach (var prefix in prefixes.Order(StringComparer.Ordinal))
+        {
+            var listed = new Dictionary<string, List<(int Doc, int Mask, int Count)>>(StringComparer.Ordinal);
+            foreach (var url in filesOf.GetValueOrDefault(prefix) ?? [])
+            {
+                if (_sink.ReadPrevious(url) is not { } bytes || !ShardReader.TryRead(bytes, listed))
+                {
+                    return false;
+                }
+            }
+
+            var terms = new List<Postings>();
+            foreach (var term in listed.Keys.Union(changed.Select(t => _byNumber[t].Term).Where(t => t.StartsWith(prefix, StringComparison.Ordinal))))
+            {
+                if (!_postings.TryGetValue(term, out var now))
+                {
+                    return false; // a term the earlier build did not number
+                }
+
+                var id = now.Id;
+                var before = id < earlierCounts.Count ? earlierCounts[id] : 0;
+                var wasListed = listed.TryGetValue(term, out var postings);
+                if (wasListed != (before > 0 && before <= _limit) || (wasListed && postings!.Count != before))
+                {
+                    return false; // the earlier files are not the index the cache describes
+                }
+
+                if (counts[id] == 0 || counts[id] > _limit)
+                {
+                    continue;
+                }
+
+                if (before > _limit)
+                {
+                    return false; // rare enough again, but its postings were left out
+                }
+
+                var merged = new Postings(id, term, _limit);
+                foreach (var (doc, mask, count) in postings ?? [])
+                {
+                    if (!reread.Contains(doc))
+                    {
+                        merged.Add(doc, mask, count);
+                    }
+                }
+
+                (int Doc, int Mask, int Count)[]? buffer = null;
+                if (now.Count > 0)
+                {
+                    foreach (var (doc, mask, count) in now.Sorted(ref buffer))
+                    {
+                        merged.Add(doc, mask, count);
+                    }
+                }
+
+                terms.Add(merged);
+            }
+
+            remade.Add((prefix, [.. terms.OrderBy(p => p.Term, StringComparer.Ordinal)]));
+        }
+
+        // From here on nothing fails: the prefixes that did not change keep their files, the others are made again.
+        foreach (var (prefix, urls) in filesOf)
+        {
+            if (!prefixes.Contains(prefix))
+            {
+                foreach (var url in urls)
+                {
+                    _sink.Keep(url);
+                    if (ShardPrefix(url) is { Length: > 2 } further)
+                    {
+                        split.Add(further[..^1]);
+                    }
+                }
+            }
+        }
+
+        using (var shards = new ShardWriter(_sink))
+        {
+            foreach (var (prefix, terms) in remade.Where(r => r.Terms.Length > 0))
+            {
+                Shard(prefix, terms, shards, split);
+            }
+        }
+
+        // The order a whole index lists them in: each two-letter prefix in turn, a split prefix before its parts.
+        var distinct = split.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        split.Clear();
+        split.AddRange(distinct);
+        _counts = counts;
+        return true;
+    }
+
+    /// <summary>"fe" of "search/terms/fe.js".</summary>
+    private static string ShardPrefix(string url) => url[TermsFolder.Length..^".js".Length];
+
+    private void AddTerms(int doc, IReadOnlyList<TermCount> terms)
+    {
+        var byNumber = _byNumber;
+        foreach (var (term, mask, count) in terms)
+        {
+            byNumber[term].Add(doc, mask, count);
+        }
     }
 
     /// <summary>
@@ -252,7 +463,7 @@ public sealed class SearchIndex
             _writer.WriteEndObject();
             _writer.Flush();
             _text.Write(ScriptTail);
-            sink.Write($"{Folder}/terms/{prefix}.js", _text.WrittenSpan);
+            sink.Write($"{TermsFolder}{prefix}.js", _text.WrittenSpan);
         }
 
         public void Dispose() => _writer.Dispose();

@@ -29,6 +29,16 @@ public interface IPageSink : IDisposable
     /// </summary>
     bool Keep(string url);
 
+    /// <summary>
+    /// The files the previous build wrote whose urls start with <paramref name="folder"/>, when every one of them is
+    /// still on disk as it left them, so that a set of files can be made again from them (see
+    /// <see cref="ReadPrevious"/>) for only what changed; null when there was no previous build or one of them changed.
+    /// </summary>
+    IReadOnlyList<string>? PreviousFiles(string folder) => null;
+
+    /// <summary>The bytes of a file the previous build wrote, when it is still on disk as it left it; null otherwise.</summary>
+    byte[]? ReadPrevious(string url) => null;
+
     /// <summary>Makes everything written visible at once; before this, the previous output is untouched.</summary>
     void Commit();
 

@@ -16,8 +16,9 @@ namespace Archive.Writing;
 /// </summary>
 /// <remarks>
 /// One binary file beside the manifest: a header line, one entry per interview (questions, warnings, terms as
-/// numbers), then the term table and the index of entries (each with its hash, so a damaged entry is noticed), then
-/// where that footer starts. Terms are numbered by the search index, which keeps the numbers from build to build, so an
+/// numbers), then the search index's state (its terms with how many interviews held each, and its shard limit), the
+/// index of entries in the order of the site's interviews (each with its hash, so a damaged entry is noticed, and its
+/// count of warnings, so an entry without any need not be read), then where that footer starts. Terms are numbered by the search index, which keeps the numbers from build to build, so an
 /// unchanged entry stays as it is.
 /// The next cache is the earlier one added to: an unchanged interview costs an index line, a changed one an entry added
 /// at the end, after the earlier footer, which stays as it is until the new footer follows (a build that fails cuts
@@ -28,7 +29,7 @@ namespace Archive.Writing;
 /// </remarks>
 internal sealed class InterviewCache : IDisposable
 {
-    private const string Header = "interview-archive interview cache 1";
+    private const string Header = "interview-archive interview cache 2";
 
     private readonly string _path;
     private readonly Earlier? _earlier;
@@ -44,7 +45,7 @@ internal sealed class InterviewCache : IDisposable
         _path = path;
         _earlier = earlier;
         _written = new(earlier?.Index.Count ?? 0, StringComparer.Ordinal); // about as many as the earlier build's, sized once
-        EarlierTerms = earlier?.Terms ?? [];
+        EarlierTerms = earlier?.Search.Terms ?? [];
         EarlierOpenData = earlierOpenData;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 
@@ -89,21 +90,50 @@ internal sealed class InterviewCache : IDisposable
     }
 
     /// <summary>
-    /// What the earlier build took from the interview's text, carried into the next cache; null when that build did
-    /// not publish it.
+    /// The search index the earlier build wrote, for the next one: patchable when <paramref name="sameSite"/> (the
+    /// same tool, templates and settings) and the earlier build numbered the same <paramref name="interviews"/> (slugs
+    /// by number) the same way.
     /// </summary>
-    public CachedInterview? Reuse(string slug)
+    public EarlierIndex? EarlierSearch(IReadOnlyList<string> interviews, bool sameSite) =>
+        _earlier is null ? null : new EarlierIndex(_earlier.Search, sameSite && _earlier.Order.AsSpan().SequenceEqual([.. interviews]), TermsOf);
+
+    /// <summary>
+    /// What the earlier build took from the interview's text, carried into the next cache; null when that build did
+    /// not publish it. With <paramref name="termsLater"/> (a search index being patched wants an unchanged interview's
+    /// terms only if the patch cannot be made), an entry without warnings is not read now: its questions and terms are
+    /// read when first used, and a damaged entry is then an error that asks for a clean build.
+    /// </summary>
+    public CachedInterview? Reuse(string slug, bool termsLater = false)
     {
         if (_earlier is null || !_earlier.Index.TryGetValue(slug, out var entry))
         {
             return null;
         }
 
+        var place = new DocumentPlace(entry.DataOffset, entry.DataLength);
+        var handle = _earlier.Handle;
+        var known = EarlierTerms.Count;
+        if (termsLater && _carried && entry.Warnings == 0)
+        {
+            lock (_gate)
+            {
+                _written[slug] = entry;
+            }
+
+            var terms = new Stored<TermCount>(() => Read(handle, entry, (bytes, at) =>
+            {
+                SkipQuestions(bytes, ref at);
+                SkipDiagnostics(bytes, ref at);
+                return Terms(bytes, ref at, known) ?? throw Damaged();
+            }));
+            return new CachedInterview(new SearchContribution(new Stored<string>(() => Read(handle, entry, Questions)), terms), [], place);
+        }
+
         var rented = ArrayPool<byte>.Shared.Rent(entry.Length);
         try
         {
             var bytes = rented.AsSpan(0, entry.Length);
-            if (RandomAccess.Read(_earlier.Handle, bytes, entry.Offset) != bytes.Length || XxHash3.HashToUInt64(bytes) != entry.Hash)
+            if (RandomAccess.Read(handle, bytes, entry.Offset) != bytes.Length || XxHash3.HashToUInt64(bytes) != entry.Hash)
             {
                 return null; // damaged: the seed is read again
             }
@@ -111,29 +141,13 @@ internal sealed class InterviewCache : IDisposable
             // The questions are needed only if a details file of the search index must be made again: they are read
             // from the file again then.
             var at = 0;
-            var questions = new StoredQuestions(_earlier.Handle, entry, Varint(bytes, ref at));
-            for (var i = 0; i < questions.Count; i++)
+            var questions = new Stored<string>(() => Read(handle, entry, Questions), Varint(bytes, ref at));
+            at = 0;
+            SkipQuestions(bytes, ref at);
+            var diagnostics = Diagnostics(bytes, ref at);
+            if (Terms(bytes, ref at, known) is not { } terms)
             {
-                var length = Varint(bytes, ref at);
-                at += length;
-            }
-
-            var diagnostics = new Diagnostic[Varint(bytes, ref at)];
-            for (var i = 0; i < diagnostics.Length; i++)
-            {
-                var severity = (Severity)bytes[at++];
-                var location = new SourceLocation(Text(bytes, ref at), Varint(bytes, ref at), Varint(bytes, ref at));
-                diagnostics[i] = new Diagnostic(severity, location, Text(bytes, ref at));
-            }
-
-            var terms = new TermCount[Varint(bytes, ref at)];
-            for (var i = 0; i < terms.Length; i++)
-            {
-                terms[i] = new TermCount(Varint(bytes, ref at), Varint(bytes, ref at), Varint(bytes, ref at));
-                if ((uint)terms[i].Term >= (uint)EarlierTerms.Count)
-                {
-                    return null;
-                }
+                return null;
             }
 
             if (_carried)
@@ -145,14 +159,37 @@ internal sealed class InterviewCache : IDisposable
             }
             else
             {
-                Append(slug, bytes);
+                Append(slug, bytes, diagnostics.Length);
             }
 
-            return new CachedInterview(new SearchContribution(questions, terms), diagnostics, new DocumentPlace(entry.DataOffset, entry.DataLength));
+            return new CachedInterview(new SearchContribution(questions, terms), diagnostics, place);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The terms the earlier build took from the interview's text; null when it has no entry or the entry is damaged.</summary>
+    private TermCount[]? TermsOf(string slug)
+    {
+        if (_earlier is null || !_earlier.Index.TryGetValue(slug, out var entry))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Read(_earlier.Handle, entry, (bytes, at) =>
+            {
+                SkipQuestions(bytes, ref at);
+                SkipDiagnostics(bytes, ref at);
+                return Terms(bytes, ref at, EarlierTerms.Count);
+            });
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 
@@ -187,27 +224,28 @@ internal sealed class InterviewCache : IDisposable
             }
         }
 
-        Append(slug, bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+        Append(slug, bytes.GetBuffer().AsSpan(0, (int)bytes.Length), diagnostics.Count);
     }
 
     /// <summary>
-    /// Finishes the next build's cache with where <paramref name="placed"/> put each document and the index's
-    /// <paramref name="terms"/> by number, and puts it in place of the earlier one. Only interviews whose document was
-    /// published are kept.
+    /// Finishes the next build's cache with the <paramref name="search"/> index's state and, in the order of the site's
+    /// <paramref name="interviews"/> (slugs by number), where <paramref name="placed"/> put each document, and puts it in
+    /// place of the earlier one. Only interviews whose document was published are kept.
     /// </summary>
-    public void Commit(IReadOnlyDictionary<string, DocumentPlace> placed, IReadOnlyList<string> terms)
+    public void Commit(IReadOnlyList<string> interviews, IReadOnlyDictionary<string, DocumentPlace> placed, IndexState search)
     {
         using (var writer = new BinaryWriter(_next, Encoding.UTF8, leaveOpen: false))
         {
             var footer = _next.Position;
-            writer.Write7BitEncodedInt(terms.Count);
-            foreach (var term in terms)
+            writer.Write7BitEncodedInt(search.Terms.Count);
+            for (var i = 0; i < search.Terms.Count; i++)
             {
-                writer.Write(term);
+                writer.Write(search.Terms[i]);
+                writer.Write7BitEncodedInt(search.Counts[i]);
             }
 
-            var published = _written.Keys.Where(placed.ContainsKey).ToArray();
-            Array.Sort(published, StringComparer.Ordinal);
+            writer.Write7BitEncodedInt(search.ShardLimit);
+            var published = interviews.Where(slug => placed.ContainsKey(slug) && _written.ContainsKey(slug)).ToArray();
             writer.Write7BitEncodedInt(published.Length);
             foreach (var slug in published)
             {
@@ -218,6 +256,7 @@ internal sealed class InterviewCache : IDisposable
                 writer.Write(entry.Hash);
                 writer.Write7BitEncodedInt64(placed[slug].Offset);
                 writer.Write7BitEncodedInt(placed[slug].Length);
+                writer.Write7BitEncodedInt(entry.Warnings);
             }
 
             writer.Write(footer);
@@ -254,11 +293,11 @@ internal sealed class InterviewCache : IDisposable
         EarlierOpenData?.Dispose();
     }
 
-    private void Append(string slug, ReadOnlySpan<byte> entry)
+    private void Append(string slug, ReadOnlySpan<byte> entry, int warnings)
     {
         lock (_gate)
         {
-            _written[slug] = new IndexEntry(_next.Position, entry.Length, XxHash3.HashToUInt64(entry), 0, 0);
+            _written[slug] = new IndexEntry(_next.Position, entry.Length, XxHash3.HashToUInt64(entry), 0, 0, warnings);
             _next.Write(entry);
         }
     }
@@ -284,29 +323,32 @@ internal sealed class InterviewCache : IDisposable
 
             stream.Seek(footer, SeekOrigin.Begin);
             var terms = new string[Count(reader, stream)];
+            var counts = new int[terms.Length];
             for (var i = 0; i < terms.Length; i++)
             {
                 terms[i] = reader.ReadString();
+                counts[i] = reader.Read7BitEncodedInt();
             }
 
-            var count = Count(reader, stream);
-            var index = new Dictionary<string, IndexEntry>(count, StringComparer.Ordinal);
+            var search = new IndexState(terms, counts, reader.Read7BitEncodedInt());
+            var order = new string[Count(reader, stream)];
+            var index = new Dictionary<string, IndexEntry>(order.Length, StringComparer.Ordinal);
             var inUse = entries;
-            for (var i = count; i > 0; i--)
+            for (var i = 0; i < order.Length; i++)
             {
-                var slug = reader.ReadString();
+                var slug = order[i] = reader.ReadString();
                 var entry = new IndexEntry(
-                    reader.Read7BitEncodedInt64(), reader.Read7BitEncodedInt(), reader.ReadUInt64(), reader.Read7BitEncodedInt64(), reader.Read7BitEncodedInt());
-                if (entry.Offset < entries || entry.Length < 0 || entry.Offset + entry.Length > footer)
+                    reader.Read7BitEncodedInt64(), reader.Read7BitEncodedInt(), reader.ReadUInt64(), reader.Read7BitEncodedInt64(), reader.Read7BitEncodedInt(),
+                    reader.Read7BitEncodedInt());
+                if (entry.Offset < entries || entry.Length < 0 || entry.Offset + entry.Length > footer || !index.TryAdd(slug, entry))
                 {
                     return null;
                 }
 
-                index[slug] = entry;
                 inUse += entry.Length;
             }
 
-            return new Earlier(File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), index, terms, footer, inUse);
+            return new Earlier(File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), index, order, search, footer, inUse);
         }
         catch (Exception e) when (e is IOException or FormatException or ArgumentException or OverflowException)
         {
@@ -347,49 +389,100 @@ internal sealed class InterviewCache : IDisposable
         return count >= 0 && count <= stream.Length - stream.Position ? count : throw new FormatException("a count larger than the file");
     }
 
-    /// <summary>An entry's questions, read from the earlier cache when first asked for.</summary>
-    private sealed class StoredQuestions(SafeFileHandle file, IndexEntry entry, int count) : IReadOnlyList<string>
+    /// <summary>An entry of the earlier cache, read and checked against its hash, then decoded by <paramref name="decode"/> from its start.</summary>
+    private static T Read<T>(SafeFileHandle file, IndexEntry entry, Decoder<T> decode)
     {
-        private string[]? _questions;
-
-        public int Count => count;
-
-        public string this[int index] => Read()[index];
-
-        public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)Read()).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-        private string[] Read()
+        var bytes = new byte[entry.Length];
+        if (RandomAccess.Read(file, bytes, entry.Offset) != bytes.Length || XxHash3.HashToUInt64(bytes) != entry.Hash)
         {
-            if (_questions is null)
-            {
-                var bytes = new byte[entry.Length];
-                if (RandomAccess.Read(file, bytes, entry.Offset) != bytes.Length || XxHash3.HashToUInt64(bytes) != entry.Hash)
-                {
-                    throw new IOException("the build cache changed while the build read it");
-                }
+            throw Damaged();
+        }
 
-                var at = 0;
-                var questions = new string[Varint(bytes, ref at)];
-                for (var i = 0; i < questions.Length; i++)
-                {
-                    questions[i] = Text(bytes, ref at);
-                }
+        return decode(bytes, 0);
+    }
 
-                _questions = questions;
-            }
+    private static IOException Damaged() =>
+        new("the build cache changed or was damaged while the build read it; build again with --clean");
 
-            return _questions;
+    private static string[] Questions(byte[] bytes, int at)
+    {
+        var questions = new string[Varint(bytes, ref at)];
+        for (var i = 0; i < questions.Length; i++)
+        {
+            questions[i] = Text(bytes, ref at);
+        }
+
+        return questions;
+    }
+
+    private static void SkipQuestions(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        for (var i = Varint(bytes, ref at); i > 0; i--)
+        {
+            var length = Varint(bytes, ref at);
+            at += length;
         }
     }
 
-    /// <summary>The earlier cache, open: the index of its entries, its terms, where its footer starts and how many of its bytes the index uses.</summary>
-    private sealed record Earlier(SafeFileHandle Handle, Dictionary<string, IndexEntry> Index, string[] Terms, long Footer, long InUse);
+    private static Diagnostic[] Diagnostics(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        var diagnostics = new Diagnostic[Varint(bytes, ref at)];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            var severity = (Severity)bytes[at++];
+            var location = new SourceLocation(Text(bytes, ref at), Varint(bytes, ref at), Varint(bytes, ref at));
+            diagnostics[i] = new Diagnostic(severity, location, Text(bytes, ref at));
+        }
+
+        return diagnostics;
+    }
+
+    private static void SkipDiagnostics(ReadOnlySpan<byte> bytes, ref int at) => Diagnostics(bytes, ref at);
+
+    /// <summary>An entry's terms; null when one is not among the <paramref name="known"/> terms the cache numbers.</summary>
+    private static TermCount[]? Terms(ReadOnlySpan<byte> bytes, ref int at, int known)
+    {
+        var terms = new TermCount[Varint(bytes, ref at)];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = new TermCount(Varint(bytes, ref at), Varint(bytes, ref at), Varint(bytes, ref at));
+            if ((uint)terms[i].Term >= (uint)known)
+            {
+                return null;
+            }
+        }
+
+        return terms;
+    }
+
+    private delegate T Decoder<T>(byte[] bytes, int at);
+
+    /// <summary>A list of an entry's, read from the earlier cache when first used; its count may be known before.</summary>
+    private sealed class Stored<T>(Func<T[]> read, int? count = null) : IReadOnlyList<T>
+    {
+        private T[]? _items;
+
+        public int Count => count ?? Items.Length;
+
+        public T this[int index] => Items[index];
+
+        private T[] Items => _items ??= read();
+
+        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <summary>
-    /// An entry's place in the file and its hash, and where its interview's document sat in the data file. A class: the
-    /// framework's precompiled code for tables of references serves the index, which a table of structs would not.
+    /// The earlier cache, open: the index of its entries, their slugs in the order of that build's interviews, its
+    /// search index's state, where its footer starts and how many of its bytes the index uses.
     /// </summary>
-    private sealed record IndexEntry(long Offset, int Length, ulong Hash, long DataOffset, int DataLength);
+    private sealed record Earlier(SafeFileHandle Handle, Dictionary<string, IndexEntry> Index, string[] Order, IndexState Search, long Footer, long InUse);
+
+    /// <summary>
+    /// An entry's place in the file, its hash and count of warnings, and where its interview's document sat in the data
+    /// file. A class: the framework's precompiled code for tables of references serves the index, which a table of
+    /// structs would not.
+    /// </summary>
+    private sealed record IndexEntry(long Offset, int Length, ulong Hash, long DataOffset, int DataLength, int Warnings);
 }

@@ -111,6 +111,31 @@ public sealed class UpdatingOutput : IPageSink
         return true;
     }
 
+    public IReadOnlyList<string>? PreviousFiles(string folder)
+    {
+        var files = _previous.Keys.Where(url => url.StartsWith(folder, StringComparison.Ordinal)).ToList();
+        return files.TrueForAll(_onDisk.Contains) ? files : null;
+    }
+
+    /// <remarks>The content is checked against the hash the previous build recorded: a file made from it must be right.</remarks>
+    public byte[]? ReadPrevious(string url)
+    {
+        if (!_onDisk.Contains(url) || !_previous.TryGetValue(url, out var file))
+        {
+            return null;
+        }
+
+        try
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(_output, url));
+            return ContentHash.Of(bytes) == file.Hash ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     public void Commit()
     {
         string[] staged = [.. _staged.Keys];

@@ -1,6 +1,6 @@
 namespace Archive.Cli.Commands;
 
-/// <summary>Prints a build's problems to standard error, then a count; and, with --verbose, each step's time and how templates ran.</summary>
+/// <summary>Prints a build's problems to standard error, then a count; and, with --verbose, each step's time, how templates ran and whether the search index was patched.</summary>
 internal static class ReportPrinter
 {
     public static void Print(BuildReport report, bool verbose, TextWriter output, TextWriter error)
@@ -20,6 +20,11 @@ internal static class ReportPrinter
             if (report.Templates is not null)
             {
                 output.WriteLine($"  templates: {report.Templates}" + (report.PagesReRendered > 0 ? $"; {report.PagesReRendered} page(s) rendered again by the interpreter" : ""));
+            }
+
+            if (report.SearchIndexPatched)
+            {
+                output.WriteLine("  search index: patched (only the shards whose terms changed were made again)");
             }
         }
     }

@@ -123,4 +123,97 @@ public class SearchIndexTests
         Assert.False(ka.TryGetProperty("kaktus", out _), "kaktus is in three of four interviews");
         Assert.Equal(2, Load(archive.Output, "terms/ba.js").GetProperty("banane").GetArrayLength() / 3);
     }
+
+    public static TheoryData<string, bool> PatchEdits => new()
+    {
+        { "new words", true },
+        { "a listed word in more than half", true },
+        { "a word gone from an interview", true },
+        { "a seed saved again unchanged", true },
+        { "a title", true },
+        { "a word left out as too common in half again", false },
+        { "a shard changed by hand", false },
+        { "a template", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(PatchEdits))]
+    public void A_patched_index_is_the_index_a_clean_build_makes(string edit, bool patched)
+    {
+        using var archive = new TempArchive(config: PublishedArchive.Config);
+        for (var i = 0; i < Fruit.Length; i++)
+        {
+            var own = i == 7 ? "mango xylophon" : Fruit[i]; // xylophon, the only term of its prefix, goes with an edit
+            archive.AddInterview($"g{i}", title: $"Gespräch über {Fruit[i]}", date: $"2020-0{i + 1}", seed: FruitSeed(i, own, listed: i < 4, common: i < 5));
+        }
+
+        var options = new BuildOptions(archive.Root, archive.Output) { SearchShardLimit = 20 };
+        Assert.True(ArchiveBuild.Run(options).Succeeded);
+
+        EditForPatch(archive, edit);
+        var incremental = ArchiveBuild.Run(options);
+        var clean = ArchiveBuild.Run(options with { Output = archive.PathOf("clean"), Clean = true });
+
+        Assert.True(incremental.Succeeded && clean.Succeeded, string.Join('\n', incremental.Diagnostics.Concat(clean.Diagnostics)));
+        Assert.Equal(patched, incremental.SearchIndexPatched);
+        Assert.NotEqual(0, Load(archive.PathOf("clean"), "facets.js").GetProperty("split").GetArrayLength()); // split shards are patched too
+        Assert.Equal(edit != "a word gone from an interview", File.Exists(Path.Combine(archive.Output, "search", "terms", "xy.js")));
+        var expected = archive.Snapshot(archive.PathOf("clean"));
+        var actual = archive.Snapshot();
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        Assert.All(expected, file => Assert.True(file.Value.Bytes.SequenceEqual(actual[file.Key].Bytes), $"{file.Key} differs after '{edit}'"));
+
+        // The build after a patch starts from what the patch left.
+        archive.Write("seeds/g1.txt", FruitSeed(1, "birne pflaume", listed: true, common: true));
+        var next = ArchiveBuild.Run(options);
+        ArchiveBuild.Run(options with { Output = archive.PathOf("clean"), Clean = true });
+        Assert.True(next.SearchIndexPatched);
+        Assert.All(archive.Snapshot(archive.PathOf("clean")), file => Assert.True(file.Value.Bytes.SequenceEqual(archive.Snapshot()[file.Key].Bytes), file.Key));
+    }
+
+    /// <summary>A word of its own for each interview (and its title), two by two with the same first letters: their shards are split.</summary>
+    private static readonly string[] Fruit = ["apfel", "aprikose", "birne", "birke", "kirsche", "kiwi", "melone", "mango"];
+
+    /// <summary>
+    /// An interview's seed: its own word, "haeufig" when <paramref name="listed"/> (in four of eight interviews: half,
+    /// so listed) and "gemeinsam" when <paramref name="common"/> (in five: left out).
+    /// </summary>
+    private static string FruitSeed(int i, string own, bool listed, bool common) =>
+        $"Ein Vorspann über {own}.\n\nFrage: Was sagen Sie zu {own}{(listed ? " haeufig" : "")}?\n\n" +
+        $"Antwort: Nummer {i}{(common ? " gemeinsam" : "")}, fragend.\n\nMit Ola Muster sprach Jana Beispiel\n";
+
+    private static void EditForPatch(TempArchive archive, string edit)
+    {
+        switch (edit)
+        {
+            case "new words":
+                File.AppendAllText(archive.PathOf("seeds/g5.txt"), "\nFrage: Und Fentanyl?\n\nAntwort: Ein neues Wort.\n");
+                break;
+            case "a listed word in more than half":
+                archive.Write("seeds/g6.txt", FruitSeed(6, Fruit[6], listed: true, common: false));
+                break;
+            case "a word gone from an interview":
+                archive.Write("seeds/g7.txt", FruitSeed(7, Fruit[7], listed: false, common: false));
+                break;
+            case "a seed saved again unchanged":
+                File.SetLastWriteTimeUtc(archive.PathOf("seeds/g2.txt"), File.GetLastWriteTimeUtc(archive.PathOf("seeds/g2.txt")).AddMinutes(1));
+                break;
+            case "a title":
+                archive.AddInterview("g3", title: "Gespräch über Birken", date: "2020-04", seed: FruitSeed(3, Fruit[3], listed: true, common: true));
+                break;
+            case "a word left out as too common in half again":
+                archive.Write("seeds/g4.txt", FruitSeed(4, Fruit[4], listed: false, common: false));
+                break;
+            case "a shard changed by hand":
+                File.AppendAllText(Path.Combine(archive.Output, "search", "terms", "ap.js"), "\n");
+                File.AppendAllText(archive.PathOf("seeds/g5.txt"), "\nFrage: Und Fentanyl?\n\nAntwort: Ein neues Wort.\n");
+                break;
+            case "a template":
+                var layout = archive.PathOf("templates/layout.html");
+                File.WriteAllText(layout, File.ReadAllText(layout).Replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p>Geändert</p>", StringComparison.Ordinal));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(edit), edit, "no such edit");
+        }
+    }
 }

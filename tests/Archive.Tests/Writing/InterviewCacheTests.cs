@@ -28,7 +28,7 @@ public class InterviewCacheTests
             Assert.NotNull(second.Reuse("erstes"));
             Assert.NotNull(second.Reuse("zweites"));
             Assert.Equal(Terms, second.EarlierTerms);
-            second.Commit(Placed("erstes", "zweites"), [.. Terms, "neu"]);
+            second.Commit(["erstes", "zweites"], Placed("erstes", "zweites"), State([.. Terms, "neu"]));
         }
 
         using var third = InterviewCache.Open(CachePath(archive), archive.Output, files);
@@ -54,7 +54,7 @@ public class InterviewCacheTests
         {
             Assert.NotNull(second.Reuse("zweites"));
             second.Remember("erstes", edited, []);
-            second.Commit(Placed("erstes", "zweites"), Terms);
+            second.Commit(["erstes", "zweites"], Placed("erstes", "zweites"), State(Terms));
         }
 
         using var third = InterviewCache.Open(CachePath(archive), archive.Output, files);
@@ -82,7 +82,7 @@ public class InterviewCacheTests
             using var next = InterviewCache.Open(CachePath(archive), archive.Output, files);
             Assert.NotNull(next.Reuse("zweites"));
             next.Remember("erstes", Contribution, Warnings);
-            next.Commit(Placed("erstes", "zweites"), Terms);
+            next.Commit(["erstes", "zweites"], Placed("erstes", "zweites"), State(Terms));
 
             // Kept as long as what is left behind is at most what is in use: an edit leaves an entry behind each time.
             Assert.InRange(new FileInfo(CachePath(archive)).Length, compact, 3 * compact);
@@ -167,6 +167,49 @@ public class InterviewCacheTests
         Assert.Null(next.Reuse("erstes"));
     }
 
+    [Fact]
+    public void The_search_index_state_comes_back_and_is_patchable_only_for_the_same_interviews_in_the_same_order()
+    {
+        using var archive = new TempArchive();
+        var files = FirstBuild(archive, ("erstes", Contribution, Warnings), ("zweites", new SearchContribution([], [new TermCount(0, 1, 1)]), []));
+
+        using var next = InterviewCache.Open(CachePath(archive), archive.Output, files);
+        var same = next.EarlierSearch(["erstes", "zweites"], sameSite: true);
+
+        Assert.NotNull(same);
+        Assert.True(same.Patchable);
+        Assert.Equal(Terms, same.State.Terms);
+        Assert.Equal([1, 2, 3], same.State.Counts);
+        Assert.Equal(SearchIndex.DefaultShardLimit, same.State.ShardLimit);
+        Assert.Equal(Contribution.Terms, same.TermsOf("erstes"));
+        Assert.Null(same.TermsOf("drittes"));
+        Assert.False(next.EarlierSearch(["zweites", "erstes"], sameSite: true)!.Patchable);
+        Assert.False(next.EarlierSearch(["erstes", "zweites", "drittes"], sameSite: true)!.Patchable);
+        Assert.False(next.EarlierSearch(["erstes", "zweites"], sameSite: false)!.Patchable);
+    }
+
+    [Fact]
+    public void An_unchanged_entry_without_warnings_is_read_only_when_its_terms_are_wanted()
+    {
+        using var archive = new TempArchive();
+        var files = FirstBuild(archive, ("erstes", Contribution, Warnings), ("zweites", Contribution, []));
+        var bytes = File.ReadAllBytes(CachePath(archive));
+        var entry = bytes.AsSpan().IndexOf("Wie geht es?"u8) + 2; // inside the second entry, zweites
+        entry += bytes.AsSpan(entry).IndexOf("Wie geht es?"u8);
+        File.WriteAllBytes(CachePath(archive), [.. bytes[..entry], (byte)(bytes[entry] ^ 1), .. bytes[(entry + 1)..]]);
+
+        using var next = InterviewCache.Open(CachePath(archive), archive.Output, files);
+        var later = next.Reuse("zweites", termsLater: true);
+        var withWarnings = next.Reuse("erstes", termsLater: true);
+
+        Assert.NotNull(later); // not read yet, so not found damaged yet
+        var error = Assert.Throws<IOException>(() => later.Search.Terms.Count);
+        Assert.Contains("--clean", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(withWarnings);
+        Assert.Equal(Warnings, withWarnings.Diagnostics); // its warnings are given now
+        Assert.Null(next.Reuse("zweites")); // read now: found damaged, so its seed is read again
+    }
+
     private static string CachePath(TempArchive archive) => archive.PathOf(".archive-cache/test.interviews");
 
     /// <summary>A build from scratch that read the given interviews and published a data file holding each.</summary>
@@ -179,12 +222,15 @@ public class InterviewCacheTests
                 cache.Remember(slug, search, found);
             }
 
-            cache.Commit(Placed([.. interviews.Select(i => i.Slug)]), Terms);
+            cache.Commit([.. interviews.Select(i => i.Slug)], Placed([.. interviews.Select(i => i.Slug)]), State(Terms));
         }
 
         var data = archive.Write("public/" + OpenData.CombinedFile, "[\n{}\n]\n").PathOf("public/" + OpenData.CombinedFile);
         return new Dictionary<string, OutputFile> { [OpenData.CombinedFile] = OutputFile.Of(data, new ContentHash(0, 1)) };
     }
+
+    /// <summary>An index's state with the given terms, the first held by one interview, the second by two, and so on.</summary>
+    private static IndexState State(string[] terms) => new(terms, [.. terms.Select((_, i) => i + 1)], SearchIndex.DefaultShardLimit);
 
     private static Dictionary<string, DocumentPlace> Placed(params string[] slugs) =>
         slugs.Select((slug, n) => (slug, n)).ToDictionary(p => p.slug, p => new DocumentPlace(2 + (p.n * 3), 2));

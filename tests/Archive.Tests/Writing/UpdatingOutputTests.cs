@@ -114,6 +114,42 @@ public class UpdatingOutputTests
         Assert.Empty(Directory.EnumerateDirectories(archive.Root, ".site*")); // nor the folder it was staged in
     }
 
+    [Fact]
+    public void The_previous_files_of_a_folder_are_listed_only_while_all_are_on_disk_as_recorded()
+    {
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        var previous = Build(output, ("search/terms/fe.js", "fe"), ("search/terms/ge.js", "ge"), ("search/facets.js", "f"));
+
+        using (var update = UpdatingOutput.Open(output, previous))
+        {
+            Assert.Equal(["search/terms/fe.js", "search/terms/ge.js"], update.PreviousFiles("search/terms/")!.Order());
+        }
+
+        File.AppendAllText(Path.Combine(output, "search/terms/ge.js"), " edited by hand");
+        using var after = UpdatingOutput.Open(output, previous);
+        Assert.Null(after.PreviousFiles("search/terms/"));
+        Assert.NotNull(after.PreviousFiles("search/facets"));
+    }
+
+    [Fact]
+    public void A_previous_file_is_read_back_only_when_its_content_is_the_one_recorded()
+    {
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        var previous = Build(output, ("a.js", "aaa"), ("b.js", "bbb"));
+        var b = Path.Combine(output, "b.js");
+        var time = File.GetLastWriteTimeUtc(b);
+        File.WriteAllText(b, "BBB"); // the same size and, set back, the same time: only the content tells
+        File.SetLastWriteTimeUtc(b, time);
+
+        using var update = UpdatingOutput.Open(output, previous);
+
+        Assert.Equal("aaa"u8.ToArray(), update.ReadPrevious("a.js"));
+        Assert.Null(update.ReadPrevious("b.js"));
+        Assert.Null(update.ReadPrevious("never-written.js"));
+    }
+
     /// <summary>A first build from scratch; returns what the next build is given as the previous one.</summary>
     private static IReadOnlyDictionary<string, OutputFile> Build(string output, params (string Url, string Text)[] files)
     {
