@@ -169,7 +169,9 @@ public static class ArchiveBuild
         Directory.CreateDirectory(Path.GetDirectoryName(journal)!);
         File.WriteAllText(journal, "");
         sink.Commit();
-        Parallel.Invoke(() => new OutputManifest(BuildCache.OutputPath(output), inputs, sink.Files).Save(cache), () => interviews.Commit([.. order.Select(i => i.Slug)], documents.Placed, search.State));
+        Parallel.Invoke(
+            () => new OutputManifest(BuildCache.OutputPath(output), inputs, sink.Files).Save(cache),
+            () => interviews.Commit([.. order.Select(i => i.Slug)], documents.Placed, search.State));
         File.Delete(journal);
     }
 

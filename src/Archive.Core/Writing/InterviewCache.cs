@@ -18,8 +18,8 @@ namespace Archive.Writing;
 /// One binary file beside the manifest: a header line, one entry per interview (questions, warnings, terms as
 /// numbers), then the search index's state (its terms with how many interviews held each, and its shard limit), the
 /// index of entries in the order of the site's interviews (each with its hash, so a damaged entry is noticed, and its
-/// count of warnings, so an entry without any need not be read), then where that footer starts. Terms are numbered by the search index, which keeps the numbers from build to build, so an
-/// unchanged entry stays as it is.
+/// count of warnings, so an entry without any need not be read), then where that footer starts. Terms are numbered by
+/// the search index, which keeps the numbers from build to build, so an unchanged entry stays as it is.
 /// The next cache is the earlier one added to: an unchanged interview costs an index line, a changed one an entry added
 /// at the end, after the earlier footer, which stays as it is until the new footer follows (a build that fails cuts
 /// the file back to where it ended). The entries of changed or removed interviews and the old footers stay behind
