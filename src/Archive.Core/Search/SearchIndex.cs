@@ -302,9 +302,12 @@ public sealed class SearchIndex
         var filesOf = previous
             .GroupBy(url => ShardPrefix(url)[..2], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        var prefixes = changed.Select(term => _byNumber[term].Term[..2]).ToHashSet(StringComparer.Ordinal);
+        var changedOf = changed
+            .Select(term => _byNumber[term].Term)
+            .GroupBy(term => term[..2], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         var remade = new List<(string Prefix, Postings[] Terms)>();
-        foreach (var prefix in prefixes.Order(StringComparer.Ordinal))
+        foreach (var prefix in changedOf.Keys.Order(StringComparer.Ordinal))
         {
             var listed = new Dictionary<string, List<(int Doc, int Mask, int Count)>>(StringComparer.Ordinal);
             foreach (var url in filesOf.GetValueOrDefault(prefix) ?? [])
@@ -316,7 +319,7 @@ public sealed class SearchIndex
             }
 
             var terms = new List<Postings>();
-            foreach (var term in listed.Keys.Union(changed.Select(t => _byNumber[t].Term).Where(t => t.StartsWith(prefix, StringComparison.Ordinal))))
+            foreach (var term in listed.Keys.Union(changedOf[prefix]))
             {
                 if (!_postings.TryGetValue(term, out var now))
                 {
@@ -368,7 +371,7 @@ public sealed class SearchIndex
         // From here on nothing fails: the prefixes that did not change keep their files, the others are made again.
         foreach (var (prefix, urls) in filesOf)
         {
-            if (!prefixes.Contains(prefix))
+            if (!changedOf.ContainsKey(prefix))
             {
                 foreach (var url in urls)
                 {
