@@ -168,9 +168,7 @@ internal sealed class MetadataCache
     /// <summary>The interview as bytes; null when something in it points into another file (then it is not kept).</summary>
     private static byte[]? Encode(InterviewSource source, string file)
     {
-        var locations = source.Interviewers.Concat(source.Interviewees).Concat(source.Topics).Concat(source.Mentions).Select(l => l.Location)
-            .Concat(source.Overrides.Select(o => o.Location)).Append(source.Location);
-        if (locations.Any(l => l.Path != file))
+        if (!AllIn(file, source))
         {
             return null;
         }
@@ -223,6 +221,34 @@ internal sealed class MetadataCache
         }
 
         return bytes.ToArray();
+    }
+
+    /// <summary>
+    /// Whether every location of <paramref name="source"/> is in <paramref name="file"/>. Loops rather than a query:
+    /// queries over these location pairs are code the runtime compiles anew in every build that parses one file.
+    /// </summary>
+    private static bool AllIn(string file, InterviewSource source)
+    {
+        foreach (var names in (ReadOnlySpan<IReadOnlyList<Located<string>>>)[source.Interviewers, source.Interviewees, source.Topics, source.Mentions])
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i].Location.Path != file)
+                {
+                    return false;
+                }
+            }
+        }
+
+        for (var i = 0; i < source.Overrides.Count; i++)
+        {
+            if (source.Overrides[i].Location.Path != file)
+            {
+                return false;
+            }
+        }
+
+        return source.Location.Path == file;
     }
 
     private static InterviewSource Decode(byte[] encoded, string file, NamePool names)

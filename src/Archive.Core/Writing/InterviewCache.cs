@@ -31,6 +31,9 @@ internal sealed class InterviewCache : IDisposable
 {
     private const string Header = "interview-archive interview cache 2";
 
+    [ThreadStatic]
+    private static MemoryStream? t_entry;
+
     private readonly string _path;
     private readonly Earlier? _earlier;
     private readonly bool _carried;
@@ -196,7 +199,10 @@ internal sealed class InterviewCache : IDisposable
     /// <summary>Keeps what an interview's text, read by this build, gave it: its search contribution and the problems its seed raised.</summary>
     public void Remember(string slug, SearchContribution search, IReadOnlyList<Diagnostic> diagnostics)
     {
-        using var bytes = new MemoryStream();
+        // Each thread encodes into a buffer it keeps: a stream made per interview grew by doubling, 66 MB of garbage
+        // in a build of 10,000 interviews.
+        var bytes = t_entry ??= new MemoryStream();
+        bytes.SetLength(0);
         using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write7BitEncodedInt(search.Questions.Count);
