@@ -53,7 +53,7 @@ public static class ArchiveBuild
 
         using IPageSink sink = !options.WriteOutput ? new DiscardingSink()
             : previous is null ? StagedOutput.Open(options.Output)
-            : UpdatingOutput.Open(options.Output, previous.Files, onDisk);
+            : UpdatingOutput.Open(options.Output, previous.Files, onDisk, BuildCache.SparesPath(cache));
         // The last build's search index is patched when it indexed the same interviews with the same tool and templates.
         var earlierSearch = interviews?.EarlierSearch([.. model.Interviews.Select(i => i.Slug)], previous is not null && previous.Inputs.Site == inputs?.Site);
         var search = new SearchIndex(model.Interviews, sink, earlierSearch, options.SearchShardLimit);

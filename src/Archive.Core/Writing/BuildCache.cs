@@ -24,8 +24,8 @@ public static class BuildCache
     public static string OutputPath(string output) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
 
     /// <summary>
-    /// Removes what the cache keeps for output folders that no longer exist (a manifest and an interview cache each,
-    /// hundreds of megabytes for a big archive): builds into folders since deleted would otherwise pile up there. A
+    /// Removes what the cache keeps for output folders that no longer exist (a manifest, an interview cache and spare
+    /// files each, hundreds of megabytes for a big archive): builds into folders since deleted would otherwise pile up there. A
     /// manifest that names no folder is of an older version and of no use. <paramref name="current"/>, the manifest of
     /// the build that calls, always stays.
     /// </summary>
@@ -45,6 +45,11 @@ public static class BuildCache
                 {
                     File.Delete(file);
                 }
+
+                if (Directory.Exists(SparesPath(manifest)))
+                {
+                    Directory.Delete(SparesPath(manifest), recursive: true);
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -61,6 +66,12 @@ public static class BuildCache
 
     /// <summary>What each interview's text gave the build that wrote <paramref name="manifest"/> (see <see cref="InterviewCache"/>).</summary>
     public static string InterviewsPath(string manifest) => Path.ChangeExtension(manifest, ".interviews");
+
+    /// <summary>
+    /// The large files of the output of <paramref name="manifest"/> that builds replaced, for the next build to write over
+    /// (see <see cref="SpareFiles"/>): a folder, as large as those files.
+    /// </summary>
+    public static string SparesPath(string manifest) => Path.ChangeExtension(manifest, ".spares");
 
     private static int _unfinished;
 

@@ -2,7 +2,10 @@ using System.IO.Hashing;
 
 namespace Archive.Writing;
 
-/// <summary>A write-only stream into a file that hashes what passes through it and reports the hash when closed.</summary>
+/// <summary>
+/// A write-only stream into a file that hashes what passes through it and reports the hash when closed. The file ends
+/// where the writing ended: one written over (see <see cref="SpareFiles"/>) loses whatever of its older content is left.
+/// </summary>
 internal sealed class HashingStream(FileStream file, Action<ContentHash> closed) : Stream
 {
     private readonly XxHash128 _hash = new();
@@ -43,6 +46,11 @@ internal sealed class HashingStream(FileStream file, Action<ContentHash> closed)
         if (disposing && !_closed)
         {
             _closed = true;
+            if (file.Length > file.Position)
+            {
+                file.SetLength(file.Position);
+            }
+
             file.Dispose();
             closed(ContentHash.Of(_hash));
         }

@@ -38,6 +38,10 @@ internal sealed class StagingFolder
     public FileStream Create(string name) =>
         new(InNewFolder(name), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
 
+    /// <summary>A file put here under <paramref name="name"/> (a spare, see <see cref="SpareFiles"/>), written over from its start.</summary>
+    public FileStream WriteOver(string name) =>
+        new(PathOf(name), FileMode.Open, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+
     /// <summary>The file's place in the staging folder.</summary>
     public string PathOf(string name) => System.IO.Path.Combine(Path, name);
 

@@ -17,12 +17,14 @@ public sealed class UpdatingOutput : IPageSink
     private readonly IReadOnlySet<string> _onDisk;
     private readonly ConcurrentDictionary<string, OutputFile> _files;
     private readonly ConcurrentDictionary<string, Staged> _staged = new(StringComparer.Ordinal);
+    private readonly SpareFiles? _spares;
     private int _stagedNames;
     private int _kept;
     private bool _committed;
 
-    private UpdatingOutput(string output, IReadOnlyDictionary<string, OutputFile> previous, IReadOnlySet<string>? onDisk)
+    private UpdatingOutput(string output, IReadOnlyDictionary<string, OutputFile> previous, IReadOnlySet<string>? onDisk, string? spares)
     {
+        _spares = spares is null ? null : new SpareFiles(spares);
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         _staging = new StagingFolder(Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.staging"));
         _previous = previous;
@@ -41,10 +43,13 @@ public sealed class UpdatingOutput : IPageSink
 
     /// <summary>
     /// Updates <paramref name="output"/>, which the build that left <paramref name="previous"/> wrote. Of its files,
-    /// those in <paramref name="onDisk"/> (see <see cref="OnDisk"/>; looked at now when not given) may be kept.
+    /// those in <paramref name="onDisk"/> (see <see cref="OnDisk"/>; looked at now when not given) may be kept. Large
+    /// files replaced are set aside in the folder <paramref name="spares"/>, when given, for the next build to write
+    /// over (see <see cref="SpareFiles"/>).
     /// </summary>
-    public static UpdatingOutput Open(string output, IReadOnlyDictionary<string, OutputFile> previous, IReadOnlySet<string>? onDisk = null) =>
-        new(output, previous, onDisk);
+    public static UpdatingOutput Open(
+        string output, IReadOnlyDictionary<string, OutputFile> previous, IReadOnlySet<string>? onDisk = null, string? spares = null) =>
+        new(output, previous, onDisk, spares);
 
     /// <summary>
     /// The files of <paramref name="previous"/> still in <paramref name="output"/> as that build left them (the cheap
@@ -81,7 +86,8 @@ public sealed class UpdatingOutput : IPageSink
     public Stream Create(string url)
     {
         var name = StagingName();
-        return new HashingStream(_staging.Create(name), hash =>
+        var file = _spares?.MoveTo(url, _staging.PathOf(name)) == true ? _staging.WriteOver(name) : _staging.Create(name);
+        return new HashingStream(file, hash =>
         {
             if (KeepIfSame(url, hash))
             {
@@ -147,7 +153,14 @@ public sealed class UpdatingOutput : IPageSink
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (file.Size >= LargeFileMove.Threshold) // either way a rename: the modification time stays
             {
-                LargeFileMove.Over(_staging.PathOf(name), target);
+                if (_previous.ContainsKey(url) && _spares?.SetAside(url, target) == true)
+                {
+                    File.Move(_staging.PathOf(name), target);
+                }
+                else
+                {
+                    LargeFileMove.Over(_staging.PathOf(name), target);
+                }
             }
             else
             {

@@ -21,11 +21,15 @@ public class BuildCacheTests
         var preview = archive.PathOf("preview");
         archive.BuildClean(preview);
         Assert.All(CacheOf(archive, preview), file => Assert.True(File.Exists(file), file));
+        var spares = BuildCache.SparesPath(BuildCache.ManifestPath(archive.Root, preview));
+        Directory.CreateDirectory(spares);
+        File.WriteAllText(Path.Combine(spares, "data%2Finterviews.json"), "[]"); // what replacing a large file left
         Directory.Delete(preview, recursive: true);
 
         archive.Build();
 
         Assert.All(CacheOf(archive, preview), file => Assert.False(File.Exists(file), file));
+        Assert.False(Directory.Exists(spares));
         Assert.All(CacheOf(archive, archive.Output), file => Assert.True(File.Exists(file), file));
     }
 

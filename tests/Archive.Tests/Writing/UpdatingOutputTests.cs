@@ -150,6 +150,55 @@ public class UpdatingOutputTests
         Assert.Null(update.ReadPrevious("never-written.js"));
     }
 
+    [Fact]
+    public void A_large_file_replaced_is_set_aside_and_the_next_build_writes_over_it_ending_it_where_the_writing_ends()
+    {
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        var spares = archive.PathOf("cache/site.spares");
+        var data = Path.Combine(output, "data/interviews.json");
+        var previous = Build(output, ("data/interviews.json", new string('a', 2 << 20)));
+
+        previous = Update(output, previous, spares, new string('b', 3 << 19));
+        Assert.Equal(new string('b', 3 << 19), File.ReadAllText(data));
+        Assert.Equal(new string('a', 2 << 20), File.ReadAllText(Assert.Single(Directory.GetFiles(spares)))); // set aside
+
+        Update(output, previous, spares, new string('c', 1 << 20));
+        Assert.Equal(new string('c', 1 << 20), File.ReadAllText(data)); // the older, longer file written over and cut
+        Assert.Equal(new string('b', 3 << 19), File.ReadAllText(Assert.Single(Directory.GetFiles(spares))));
+    }
+
+    [Fact]
+    public void A_build_that_fails_after_taking_the_spare_leaves_the_output_as_it_was()
+    {
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        var spares = archive.PathOf("cache/site.spares");
+        var previous = Update(output, Build(output, ("data/interviews.json", new string('a', 2 << 20))), spares, new string('b', 3 << 19));
+
+        using (var update = UpdatingOutput.Open(output, previous, spares: spares))
+        {
+            using var stream = update.Create("data/interviews.json");
+            stream.Write(new byte[1 << 20]);
+        }
+
+        Assert.Equal(new string('b', 3 << 19), File.ReadAllText(Path.Combine(output, "data/interviews.json")));
+        Assert.Empty(Directory.GetFiles(spares)); // written over in the staging folder, and gone with it
+    }
+
+    /// <summary>An incremental build that writes only <c>data/interviews.json</c>, as <paramref name="text"/>.</summary>
+    private static IReadOnlyDictionary<string, OutputFile> Update(string output, IReadOnlyDictionary<string, OutputFile> previous, string spares, string text)
+    {
+        using var update = UpdatingOutput.Open(output, previous, spares: spares);
+        using (var stream = update.Create("data/interviews.json"))
+        {
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        update.Commit();
+        return update.Files;
+    }
+
     /// <summary>A first build from scratch; returns what the next build is given as the previous one.</summary>
     private static IReadOnlyDictionary<string, OutputFile> Build(string output, params (string Url, string Text)[] files)
     {
