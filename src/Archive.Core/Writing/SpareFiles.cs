@@ -19,8 +19,7 @@ internal sealed class SpareFiles(string folder)
     public bool MoveTo(string url, string path)
     {
         var spare = PathOf(url);
-        if (!File.Exists(spare) || FileLinks.Of(spare) is not { Names: 1 } it || FileLinks.Of(Path.GetDirectoryName(path)!) is not { } there ||
-            it.Device != there.Device)
+        if (FileLinks.Of(spare) is not { Names: 1 } it || FileLinks.Of(Path.GetDirectoryName(path)!) is not { } there || it.Device != there.Device)
         {
             return false;
         }
