@@ -10,6 +10,9 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v java >/dev/null || missing+=(default-jre-headless)
 command -v npm >/dev/null || missing+=(nodejs npm)
+# The Standalone publish (Native AOT) links with clang against zlib; its test publishes it.
+command -v clang >/dev/null || missing+=(clang)
+[ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 if [ "${#missing[@]}" -gt 0 ]; then
   as_root=""
   [ "$(id -u)" -ne 0 ] && as_root="sudo"

@@ -4,9 +4,10 @@ using System.Globalization;
 namespace Archive.Bench;
 
 /// <summary>
-/// Measures the archive tool against Hugo and against the disk: generates a corpus per size, builds it with the
-/// tool published as its Standalone profile (self-contained, one composite ReadyToRun image), as a separate process, with Hugo when asked, and copies the tool's output with cp -r
-/// (the floor: what merely writing those files costs here). Prints medians side by side.
+/// Measures the archive tool against Hugo and against the disk: generates a corpus per size, builds it with the tool
+/// published with its Standalone profile (compiled ahead of time), as a separate process, with Hugo when asked, and
+/// copies the tool's output with cp -r (the floor: what merely writing those files costs here). Prints medians side by
+/// side.
 /// Usage: dotnet run -c Release --project bench/Archive.Bench -- [--sizes 1000,10000] [--runs 3] [--hugo] [--keep]
 /// </summary>
 internal static class Program
@@ -33,7 +34,7 @@ internal static class Program
         var work = Path.Combine(Path.GetTempPath(), "archive-bench");
         Directory.CreateDirectory(work);
         var tool = Publish(repository, Path.Combine(work, "tool"));
-        Console.WriteLine($"tool: Standalone publish of src/Archive (self-contained, composite ReadyToRun); {runs} runs each, medians; {Environment.ProcessorCount} cores");
+        Console.WriteLine($"tool: Standalone publish of src/Archive (Native AOT); {runs} runs each, medians; {Environment.ProcessorCount} cores");
 
         // The editor's loop builds again and again: one run first, not measured, so that the runs that count find the
         // tool and the runtime in the file cache, as they are in that loop.
@@ -154,7 +155,8 @@ internal static class Program
             "-o", into, "--nologo", "-v", "quiet"]);
         using var process = Process.Start(start)!;
         process.WaitForExit();
-        return process.ExitCode == 0 ? Path.Combine(into, "archive") : throw new InvalidOperationException("publishing the tool failed");
+        return process.ExitCode == 0 ? Path.Combine(into, "archive")
+            : throw new InvalidOperationException("publishing the tool failed (the Standalone profile links with clang: apt-get install clang zlib1g-dev)");
     }
 
     private static string Option(string[] args, string name, string fallback)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Archive.Diagnostics;
 using Archive.Loading;
 using Archive.Rendering.Compiled;
@@ -23,6 +24,10 @@ public sealed class TemplateSet
     private readonly TemplateLoader _loader;
     private readonly ScriptObject _functions;
 
+    // Scriban imports the helpers by reflection; compiled ahead of time (the Standalone profile), the trimmer is told to
+    // keep them.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(TemplateFunctions))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "TemplateFunctions' public methods are kept by the DynamicDependency above.")]
     private TemplateSet(string folder, IReadOnlyDictionary<string, Template> templates, bool compile)
     {
         Folder = folder;

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Archive.Tests.Support;
+using static Archive.Tests.Support.ChildProcess;
 
 namespace Archive.Tests.Cli;
 
@@ -41,43 +41,5 @@ public class ToolPackageTests
         {
             Directory.Delete(work, recursive: true);
         }
-    }
-
-    /// <summary>The .NET installation running these tests: the runtime lives in &lt;root&gt;/shared/Microsoft.NETCore.App/&lt;version&gt;.</summary>
-    private static string DotnetRoot => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
-
-    /// <summary>The dotnet of that installation, so that the same SDK packs and installs.</summary>
-    private static string Dotnet()
-    {
-        var host = Path.Combine(DotnetRoot, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        return File.Exists(host) ? host : "dotnet";
-    }
-
-    /// <summary>Runs a program to its end and returns its output; fails with everything it printed if it exits non-zero.</summary>
-    private static string Succeeds(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // The installed tool's launcher looks for the runtime here; point it at the one running the tests.
-        start.Environment["DOTNET_ROOT"] = DotnetRoot;
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        // A guard against a hung child process, not a measure of speed.
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        process.WaitForExit();
-        var printed = $"{program} {string.Join(' ', args)}\n{output.Result}\n{error.Result}";
-        Assert.True(process.ExitCode == 0, printed);
-        return output.Result;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Scriban;
 using Scriban.Runtime;
@@ -35,6 +36,8 @@ internal sealed class MemberSite(string name, ConcurrentDictionary<MemberSite.Ke
         return getter.Read(target);
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification =
+        "The views are this library's types, and a trimmed publish of the tool keeps the whole library (TrimmerRootAssembly in Archive.csproj).")]
     private static Getter Resolve(Type type, string name, TemplateContext context)
     {
         if (type.IsArray || typeof(IList).IsAssignableFrom(type))
