@@ -253,19 +253,19 @@ internal sealed class MetadataCache
 
     private static InterviewSource Decode(byte[] encoded, string file, NamePool names)
     {
-        using var r = new BinaryReader(new MemoryStream(encoded), Encoding.UTF8);
-        var location = ReadLocation(r, file);
+        var r = new EncodedReader(encoded);
+        var location = ReadLocation(ref r, file);
         var seedPath = r.ReadString();
         var seedFormat = (SeedFormat)r.ReadByte();
         var title = r.ReadString();
-        var date = ReadDate(r);
+        var date = ReadDate(ref r);
         var lists = new Located<string>[4][];
         for (var list = 0; list < lists.Length; list++)
         {
             lists[list] = Sized<Located<string>>(r.Read7BitEncodedInt());
             for (var i = 0; i < lists[list].Length; i++)
             {
-                lists[list][i] = new Located<string>(names.Of(r.ReadString()), ReadLocation(r, file));
+                lists[list][i] = new Located<string>(r.ReadString(names), ReadLocation(ref r, file));
             }
         }
 
@@ -277,12 +277,12 @@ internal sealed class MetadataCache
             texts[i] = given ? text : null;
         }
 
-        var language = r.ReadString();
+        var language = r.ReadString(names);
         var speakerCount = r.Read7BitEncodedInt();
         var speakers = new Dictionary<string, string>(speakerCount, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < speakerCount; i++)
         {
-            speakers[r.ReadString()] = r.ReadString();
+            speakers[r.ReadString()] = r.ReadString(names);
         }
 
         var overrides = Sized<Located<RoleOverride>>(r.Read7BitEncodedInt());
@@ -292,12 +292,12 @@ internal sealed class MetadataCache
             var role = (ParagraphRole)r.ReadByte();
             var hasSpeaker = r.ReadBoolean();
             var speaker = r.ReadString();
-            overrides[i] = new Located<RoleOverride>(new RoleOverride(paragraph, role, hasSpeaker ? speaker : null), ReadLocation(r, file));
+            overrides[i] = new Located<RoleOverride>(new RoleOverride(paragraph, role, hasSpeaker ? speaker : null), ReadLocation(ref r, file));
         }
 
         var draft = r.ReadBoolean();
         var hasEmbargo = r.ReadBoolean();
-        var embargo = ReadDate(r);
+        var embargo = ReadDate(ref r);
         return new InterviewSource(
             Path.GetFileNameWithoutExtension(file), location, seedPath, seedFormat, title, date, lists[0], lists[1], lists[2], lists[3],
             texts[0], texts[1], texts[2], language, speakerCount == 0 ? ReadOnlyDictionary<string, string>.Empty : speakers, overrides,
@@ -321,7 +321,7 @@ internal sealed class MetadataCache
         w.Write7BitEncodedInt(at.Column);
     }
 
-    private static SourceLocation ReadLocation(BinaryReader r, string file) => new(file, r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
+    private static SourceLocation ReadLocation(ref EncodedReader r, string file) => new(file, r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
 
     private static void Write(BinaryWriter w, PartialDate date)
     {
@@ -330,7 +330,7 @@ internal sealed class MetadataCache
         w.Write7BitEncodedInt(date.Day ?? 0);
     }
 
-    private static PartialDate ReadDate(BinaryReader r)
+    private static PartialDate ReadDate(ref EncodedReader r)
     {
         var year = r.Read7BitEncodedInt();
         var month = r.Read7BitEncodedInt();
