@@ -38,6 +38,23 @@ public class StandalonePublishTests(StandalonePublishTests.Published tool) : ICl
     }
 
     [Fact]
+    public void A_new_archive_from_init_builds_to_the_same_bytes()
+    {
+        // init copies the starter archive and the templates from beside the executable.
+        using var archive = new TempArchive(withTemplates: false);
+        var created = Path.Combine(archive.Root, "neu");
+        Succeeds(tool.Executable, "init", created);
+        var library = Path.Combine(archive.Root, "out-library");
+        var standalone = Path.Combine(archive.Root, "out-standalone");
+
+        Succeeds(tool.Executable, "build", "--clean", "--source", created, "--output", standalone);
+        var report = ArchiveBuild.Run(new BuildOptions(created, library, Clean: true));
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
+        AssertSameFiles(archive.Snapshot(library), archive.Snapshot(standalone));
+    }
+
+    [Fact]
     public void An_archive_with_an_error_is_reported_by_file_line_and_column_and_nothing_is_written()
     {
         using var archive = TempArchive.OfSample();
@@ -62,11 +79,14 @@ public class StandalonePublishTests(StandalonePublishTests.Published tool) : ICl
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         Succeeds(tool.Executable, "build", "--clean", "--source", archive.Root, "--output", standalone);
 
-        var expected = archive.Snapshot(library);
-        var actual = archive.Snapshot(standalone);
+        AssertSameFiles(archive.Snapshot(library), archive.Snapshot(standalone));
+        return (library, standalone);
+    }
+
+    private static void AssertSameFiles(Dictionary<string, (byte[] Bytes, DateTime Modified)> expected, Dictionary<string, (byte[] Bytes, DateTime Modified)> actual)
+    {
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
         Assert.All(expected, file => Assert.True(file.Value.Bytes.AsSpan().SequenceEqual(actual[file.Key].Bytes), file.Key));
-        return (library, standalone);
     }
 
     /// <summary>
