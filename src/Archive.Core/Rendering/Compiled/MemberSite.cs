@@ -37,7 +37,7 @@ internal sealed class MemberSite(string name, ConcurrentDictionary<MemberSite.Ke
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification =
-        "The views are this library's types, and a trimmed publish of the tool keeps the whole library (TrimmerRootAssembly in Archive.csproj).")]
+        "The views are this library's types, and a trimmed publish of the tool keeps the whole library (src/Archive/Standalone.roots.xml).")]
     private static Getter Resolve(Type type, string name, TemplateContext context)
     {
         if (type.IsArray || typeof(IList).IsAssignableFrom(type))
