@@ -57,7 +57,11 @@ public static class ArchiveBuild
         // The last build's search index is patched when it indexed the same interviews with the same tool and templates.
         var earlierSearch = interviews?.EarlierSearch([.. model.Interviews.Select(i => i.Slug)], previous is not null && previous.Inputs.Site == inputs?.Site);
         var search = new SearchIndex(model.Interviews, sink, earlierSearch, options.SearchShardLimit);
-        using var documents = new OpenDataSpool(model.Interviews.Count, interviews?.EarlierOpenData);
+        // With the last build's data file to take unchanged documents from, the new documents wait aside until the file
+        // is assembled; without one, the file is written as the pages render.
+        using IOpenDataDocuments documents = interviews?.EarlierOpenData is { } earlierData
+            ? new OpenDataSpool(model.Interviews.Count, earlierData)
+            : new OpenDataInOrder(sink, model.Interviews);
         var renderer = new PageRenderer(model, templates, texts);
         var unchanged = new UnchangedPages(inputs, previous?.Inputs, sink);
         var pages = new PagePass(root, model, templates, renderer, search, documents, sink, unchanged, interviews, diagnostics);
@@ -162,7 +166,7 @@ public static class ArchiveBuild
 
     /// <summary>Puts the output in place, then remembers what it holds and what each interview gave it for the next build.</summary>
     private static void Publish(
-        IPageSink sink, string output, InputFingerprints inputs, string cache, InterviewCache interviews, OpenDataSpool documents, SearchIndex search,
+        IPageSink sink, string output, InputFingerprints inputs, string cache, InterviewCache interviews, IOpenDataDocuments documents, SearchIndex search,
         IReadOnlyList<InterviewEntry> order)
     {
         var journal = BuildCache.CommitJournal(cache);

@@ -119,6 +119,19 @@ public class ArchiveBuildTests
     }
 
     [Fact]
+    public void An_interview_page_that_fails_to_render_is_reported_and_nothing_is_written()
+    {
+        using var archive = new TempArchive().AddInterview("drei", date: "2022").AddInterview("zwei", date: "2021").AddInterview("eins", date: "2020");
+        archive.Write("templates/interview.html", "{{ if interview.summary.slug == 'zwei' }}{{ no_such_variable }}{{ end }}<p>{{ interview.summary.title | escape }}</p>\n");
+
+        var report = archive.Build();
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(45, Diagnosed.Single(report.Diagnostics, "templates/interview.html", "no_such_variable").Location.Column);
+        Assert.False(Directory.Exists(archive.Output));
+    }
+
+    [Fact]
     public void Template_errors_and_content_errors_are_reported_together()
     {
         // The archive is read while the templates are parsed, each side counting its own errors: the editor sees both.

@@ -14,10 +14,10 @@ public static class CompanionFiles
     /// the file is still on disk): every file here but the combined data file, which holds the interviews' text. After
     /// an edit of a seed, the table, the lists of people and topics and the feeds are not made again.
     /// </param>
-    public static string? ForSite(IPageSink sink, SiteModel model, OpenDataSpool documents, Func<string, bool>? kept = null)
+    public static string? ForSite(IPageSink sink, SiteModel model, IOpenDataDocuments documents, Func<string, bool>? kept = null)
     {
         kept ??= static _ => false;
-        OpenData.WriteCombined(sink, model.Interviews, documents);
+        documents.WriteCombined(sink, model.Interviews);
         if (!kept(OpenData.CsvFile))
         {
             OpenData.WriteCsv(sink, model.Interviews);

@@ -64,25 +64,14 @@ public static class OpenData
         w.WriteEndObject();
     }, use, indented: true);
 
-    /// <summary>
-    /// The interviews' documents, newest first, as one JSON array. When every document is where the last build put
-    /// it, that file is kept as it is, without a byte read or written.
-    /// </summary>
-    public static void WriteCombined(IPageSink sink, IReadOnlyList<InterviewEntry> interviews, OpenDataSpool documents)
-    {
-        var start = "[\n"u8;
-        var separator = ",\n"u8;
-        var end = "\n]\n"u8;
-        if (documents.KeptInPlace(interviews, start.Length, separator.Length, end.Length) && sink.Keep(CombinedFile))
-        {
-            return;
-        }
+    /// <summary>How <see cref="CombinedFile"/> begins: the interviews' documents, newest first, are one JSON array.</summary>
+    internal static ReadOnlySpan<byte> CombinedStart => "[\n"u8;
 
-        using var stream = sink.Create(CombinedFile);
-        stream.Write(start);
-        documents.CopyTo(stream, start.Length, interviews, separator);
-        stream.Write(end);
-    }
+    /// <summary>What stands between two documents in <see cref="CombinedFile"/>.</summary>
+    internal static ReadOnlySpan<byte> CombinedSeparator => ",\n"u8;
+
+    /// <summary>How <see cref="CombinedFile"/> ends.</summary>
+    internal static ReadOnlySpan<byte> CombinedEnd => "\n]\n"u8;
 
     /// <summary>One line per interview, streamed: at 100,000 interviews the table would be tens of megabytes as one string.</summary>
     public static void WriteCsv(IPageSink sink, IReadOnlyList<InterviewEntry> interviews)

@@ -1,19 +1,21 @@
 using Archive.Modeling;
 using Archive.Reading;
 using Archive.Rendering.Views;
+using Archive.Writing;
 using Microsoft.Win32.SafeHandles;
 
 namespace Archive.Publishing;
 
 /// <summary>
 /// Holds each interview's open data document, made while its page renders, until <c>data/interviews.json</c> is
-/// assembled in archive order. The documents go to one temporary file rather than to memory (an archive's whole text
+/// assembled in archive order: for a build that takes the documents of unchanged interviews from the data file the last
+/// build wrote (a build with no such file writes its own straight away, see <see cref="OpenDataInOrder"/>). The documents go to one temporary file rather than to memory (an archive's whole text
 /// would not fit at 100,000 interviews) or to a file per interview (10,000 more files cost more than the rest of the
 /// data). An incremental build takes the documents of unchanged interviews from the data file the last build wrote,
 /// <paramref name="previous"/>. Each document's place is kept at its interview's number, one of the
 /// <paramref name="interviews"/> of the site. Safe to fill from several threads.
 /// </summary>
-public sealed class OpenDataSpool(int interviews, SafeFileHandle? previous = null) : IDisposable
+public sealed class OpenDataSpool(int interviews, SafeFileHandle? previous = null) : IOpenDataDocuments
 {
     private readonly SafeFileHandle _file = File.OpenHandle(
         Path.Combine(Path.GetTempPath(), $"archive-open-data-{Guid.NewGuid():N}.tmp"),
@@ -41,9 +43,32 @@ public sealed class OpenDataSpool(int interviews, SafeFileHandle? previous = nul
             _documents[interview.Number] = (_file, offset, document.Length);
         });
 
-    /// <summary>Takes the interview's document, unchanged, from where the last build put it.</summary>
     public void Keep(InterviewEntry interview, DocumentPlace place) =>
         _documents[interview.Number] = (previous ?? throw new InvalidOperationException("no data file of an earlier build to keep documents from"), place.Offset, place.Length);
+
+    /// <summary>Nothing to hold: an interview without a document is left out when the file is assembled.</summary>
+    public void Skip(InterviewEntry interview)
+    {
+    }
+
+    /// <summary>
+    /// The interviews' documents, newest first, as one JSON array. When every document is where the last build put
+    /// it, that file is kept as it is, without a byte read or written.
+    /// </summary>
+    public void WriteCombined(IPageSink sink, IReadOnlyList<InterviewEntry> interviews)
+    {
+        var start = OpenData.CombinedStart;
+        var separator = OpenData.CombinedSeparator;
+        if (KeptInPlace(interviews, start.Length, separator.Length, OpenData.CombinedEnd.Length) && sink.Keep(OpenData.CombinedFile))
+        {
+            return;
+        }
+
+        using var stream = sink.Create(OpenData.CombinedFile);
+        stream.Write(start);
+        CopyTo(stream, start.Length, interviews, separator);
+        stream.Write(OpenData.CombinedEnd);
+    }
 
     /// <summary>
     /// Whether the documents of <paramref name="interviews"/> are all kept from the earlier data file, each where
