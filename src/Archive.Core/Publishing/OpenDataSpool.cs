@@ -9,11 +9,11 @@ namespace Archive.Publishing;
 /// <summary>
 /// Holds each interview's open data document, made while its page renders, until <c>data/interviews.json</c> is
 /// assembled in archive order: for a build that takes the documents of unchanged interviews from the data file the last
-/// build wrote (a build with no such file writes its own straight away, see <see cref="OpenDataInOrder"/>). The documents go to one temporary file rather than to memory (an archive's whole text
-/// would not fit at 100,000 interviews) or to a file per interview (10,000 more files cost more than the rest of the
-/// data). An incremental build takes the documents of unchanged interviews from the data file the last build wrote,
-/// <paramref name="previous"/>. Each document's place is kept at its interview's number, one of the
-/// <paramref name="interviews"/> of the site. Safe to fill from several threads.
+/// build wrote, <paramref name="previous"/> (a build without one writes the file as the pages render, see
+/// <see cref="OpenDataInOrder"/>). The new documents go to one temporary file rather than to memory (an archive's whole
+/// text would not fit at 100,000 interviews) or to a file per interview (10,000 more files cost more than the rest of
+/// the data). Each document's place is kept at its interview's number, one of the <paramref name="interviews"/> of the
+/// site. Safe to fill from several threads.
 /// </summary>
 public sealed class OpenDataSpool(int interviews, SafeFileHandle? previous = null) : IOpenDataDocuments
 {
