@@ -275,8 +275,8 @@ public static class SiteModelBuilder
         }
 
         // The interview pages come last, in archive order: lists render while the search index is still small, rather
-        // than at the end beside the whole of it (100,000 interviews: a peak about 25 MB lower), and the interviews'
-        // open data documents arrive in the order of data/interviews.json.
+        // than at the end beside the whole of it (100,000 interviews peaked at 432 MB instead of 463-490 MB), and the
+        // interviews' open data documents arrive in the order of data/interviews.json.
         pages.AddRange(interviews.Select(i => new InterviewPage(i)));
         return pages;
     }

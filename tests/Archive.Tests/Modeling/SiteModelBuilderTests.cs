@@ -113,6 +113,22 @@ public class SiteModelBuilderTests
     }
 
     [Fact]
+    public void Interview_pages_come_last_in_archive_order()
+    {
+        using var archive = new TempArchive(config: "title: T\nlanguage: de\npage_size: 2\n");
+        archive.AddInterview("alt", date: "2001").AddInterview("neu", date: "2003").AddInterview("mitte", date: "2002");
+        archive.Write("content/pages/about.md", "---\ntitle: Über\n---\nText\n");
+
+        var (model, _) = Build(archive);
+        var interviewPages = model.Pages.Skip(model.Pages.Count - model.Interviews.Count).ToList();
+
+        Assert.All(interviewPages, page => Assert.IsType<InterviewPage>(page));
+        Assert.Equal(["neu", "mitte", "alt"], interviewPages.Cast<InterviewPage>().Select(p => p.Interview.Slug));
+        Assert.Equal(model.Interviews.Count, model.Pages.OfType<InterviewPage>().Count());
+        Assert.Single(model.Pages.OfType<FreePageView>());
+    }
+
+    [Fact]
     public void Every_page_has_its_own_address()
     {
         using var archive = TempArchive.OfSample();
