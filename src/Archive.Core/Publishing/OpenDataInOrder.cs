@@ -24,7 +24,6 @@ public sealed class OpenDataInOrder : IOpenDataDocuments
     private readonly Lock _gate = new();
     private int _next;
     private long _written;
-    private bool _closed;
 
     /// <summary>Opens the data file in <paramref name="sink"/> for the documents of <paramref name="interviews"/>, the site's, in their order.</summary>
     public OpenDataInOrder(IPageSink sink, IReadOnlyList<InterviewEntry> interviews)
@@ -76,11 +75,11 @@ public sealed class OpenDataInOrder : IOpenDataDocuments
         }
 
         _file.Write(OpenData.CombinedEnd);
-        Close();
+        _file.Dispose();
     }
 
     /// <summary>Without <see cref="WriteCombined"/> (a failed build), the file is closed as far as it got; nothing publishes it.</summary>
-    public void Dispose() => Close();
+    public void Dispose() => _file.Dispose(); // a second disposal of the stream does nothing
 
     private void Put(int number, ReadOnlySpan<byte> document)
     {
@@ -99,14 +98,5 @@ public sealed class OpenDataInOrder : IOpenDataDocuments
         _file.Write(document);
         _placed[_interviews[number].Slug] = new DocumentPlace(_written, document.Length);
         _written += document.Length;
-    }
-
-    private void Close()
-    {
-        if (!_closed)
-        {
-            _closed = true;
-            _file.Dispose();
-        }
     }
 }
