@@ -6,14 +6,18 @@ namespace Archive.Loading;
 /// Reads what a <see cref="BinaryWriter"/> wrote (7-bit encoded integers, length-prefixed UTF-8 strings, bytes and
 /// booleans) straight from bytes in memory. A <see cref="BinaryReader"/> over a stream, made for each of an archive's
 /// 10,000 cached interviews, set up its buffers for each and decoded every text longer than 128 bytes through a
-/// string builder.
+/// string builder. Bytes that end before a field does (a damaged cache) are refused with a
+/// <see cref="FormatException"/>, as a number that does not end is.
 /// </summary>
 internal ref struct EncodedReader(ReadOnlySpan<byte> bytes)
 {
     private readonly ReadOnlySpan<byte> _bytes = bytes;
     private int _at;
 
-    public byte ReadByte() => _bytes[_at++];
+    /// <summary>Whether every byte was read: an entry read to its end and no further was read as it was written.</summary>
+    public readonly bool AtEnd => _at == _bytes.Length;
+
+    public byte ReadByte() => _at < _bytes.Length ? _bytes[_at++] : throw EndsEarly();
 
     public bool ReadBoolean() => ReadByte() != 0;
 
@@ -51,8 +55,15 @@ internal ref struct EncodedReader(ReadOnlySpan<byte> bytes)
     private ReadOnlySpan<byte> Utf8()
     {
         var length = Read7BitEncodedInt();
+        if ((uint)length > (uint)(_bytes.Length - _at))
+        {
+            throw EndsEarly();
+        }
+
         var text = _bytes.Slice(_at, length);
         _at += length;
         return text;
     }
+
+    private static FormatException EndsEarly() => new("the cached bytes end before the field does");
 }

@@ -56,8 +56,7 @@ internal sealed class MetadataCache
             return null;
         }
 
-        var source = Decode(entry.Encoded, file, names);
-        if (FileStamp.Of(Path.Combine(root, source.SeedPath)) != entry.Seed)
+        if (Decode(entry.Encoded, file, names) is not { } source || FileStamp.Of(Path.Combine(root, source.SeedPath)) != entry.Seed)
         {
             return null;
         }
@@ -251,12 +250,25 @@ internal sealed class MetadataCache
         return source.Location.Path == file;
     }
 
-    private static InterviewSource Decode(byte[] encoded, string file, NamePool names)
+    /// <summary>The interview an entry holds; null when the entry is damaged, and then the file is parsed again.</summary>
+    private static InterviewSource? Decode(byte[] encoded, string file, NamePool names)
+    {
+        try
+        {
+            return DecodeWhole(encoded, file, names);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static InterviewSource DecodeWhole(byte[] encoded, string file, NamePool names)
     {
         var r = new EncodedReader(encoded);
         var location = ReadLocation(ref r, file);
         var seedPath = r.ReadString();
-        var seedFormat = (SeedFormat)r.ReadByte();
+        var seedFormat = Known((SeedFormat)r.ReadByte());
         var title = r.ReadString();
         var date = ReadDate(ref r);
         var lists = new Located<string>[4][];
@@ -289,7 +301,7 @@ internal sealed class MetadataCache
         for (var i = 0; i < overrides.Length; i++)
         {
             var paragraph = r.Read7BitEncodedInt();
-            var role = (ParagraphRole)r.ReadByte();
+            var role = Known((ParagraphRole)r.ReadByte());
             var hasSpeaker = r.ReadBoolean();
             var speaker = r.ReadString();
             overrides[i] = new Located<RoleOverride>(new RoleOverride(paragraph, role, hasSpeaker ? speaker : null), ReadLocation(ref r, file));
@@ -298,11 +310,19 @@ internal sealed class MetadataCache
         var draft = r.ReadBoolean();
         var hasEmbargo = r.ReadBoolean();
         var embargo = ReadDate(ref r);
+        if (!r.AtEnd)
+        {
+            throw new FormatException("the cached entry goes on after its last field");
+        }
+
         return new InterviewSource(
             Path.GetFileNameWithoutExtension(file), location, seedPath, seedFormat, title, date, lists[0], lists[1], lists[2], lists[3],
             texts[0], texts[1], texts[2], language, speakerCount == 0 ? ReadOnlyDictionary<string, string>.Empty : speakers, overrides,
             draft, hasEmbargo ? embargo : null);
     }
+
+    private static T Known<T>(T value)
+        where T : struct, Enum => Enum.IsDefined(value) ? value : throw new FormatException($"'{value}' is not a {typeof(T).Name}");
 
     /// <summary>An array of <paramref name="count"/> items; the one empty array when there are none (most interviews have no corrections).</summary>
     private static T[] Sized<T>(int count) => count == 0 ? [] : new T[count];

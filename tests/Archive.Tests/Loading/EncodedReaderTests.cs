@@ -84,6 +84,52 @@ public class EncodedReaderTests
         }
     }
 
+    [Theory]
+    [InlineData("a byte")]
+    [InlineData("a string's text")]
+    [InlineData("a number's next byte")]
+    public void Bytes_that_end_before_a_field_are_refused(string field)
+    {
+        byte[] bytes = field switch
+        {
+            "a byte" => [],
+            "a string's text" => [5, (byte)'F', (byte)'a'],
+            _ => [0x80],
+        };
+        var reader = new EncodedReader(bytes);
+
+        try
+        {
+            switch (field)
+            {
+                case "a byte":
+                    reader.ReadByte();
+                    break;
+                case "a string's text":
+                    reader.ReadString();
+                    break;
+                default:
+                    reader.Read7BitEncodedInt();
+                    break;
+            }
+
+            Assert.Fail($"{field} was read past the end");
+        }
+        catch (FormatException)
+        {
+        }
+    }
+
+    [Fact]
+    public void Reading_to_the_last_byte_is_at_the_end()
+    {
+        var reader = new EncodedReader(Written(w => w.Write("Ola")));
+
+        Assert.False(reader.AtEnd);
+        reader.ReadString();
+        Assert.True(reader.AtEnd);
+    }
+
     private static byte[] Written(Action<BinaryWriter> write)
     {
         using var bytes = new MemoryStream();

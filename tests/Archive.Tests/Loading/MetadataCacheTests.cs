@@ -2,6 +2,7 @@ using System.Text.Json;
 using Archive.Diagnostics;
 using Archive.Loading;
 using Archive.Tests.Support;
+using Archive.Writing;
 
 namespace Archive.Tests.Loading;
 
@@ -96,6 +97,65 @@ public class MetadataCacheTests
             archive.Write("archive.yml", TempArchive.MinimalConfig.Replace("language: de", "language: fr", StringComparison.Ordinal));
             Assert.Equal("Alles, was ging", Load(archive).Content!.Interviews.Single().Title);
         }
+    }
+
+    [Theory]
+    [InlineData("cut short")]
+    [InlineData("longer than written")]
+    [InlineData("an unknown seed format")]
+    public void A_damaged_cache_entry_is_parsed_again(string damage)
+    {
+        using var archive = ArchiveWithEverything();
+        Load(archive);
+        RewriteKeepingSizeAndTime(archive, "Alles, was geht", "Alles, was ging");
+
+        DamageTheEntry(archive, encoded => damage switch
+        {
+            "cut short" => encoded[..(encoded.Length / 2)],
+            "longer than written" => [.. encoded, 0],
+            _ => WithSeedFormat(encoded, 0x7F),
+        });
+        var (content, diagnostics) = Load(archive);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("Alles, was ging", content!.Interviews.Single().Title);
+    }
+
+    /// <summary>
+    /// Rewrites the cache file with its one entry's bytes changed, in the layout <see cref="MetadataCache"/> saves: a
+    /// header, a stamp, the count, then per file its name, two file stamps and the entry's length and bytes.
+    /// </summary>
+    private static void DamageTheEntry(TempArchive archive, Func<byte[], byte[]> damage)
+    {
+        var path = BuildCache.MetadataPath(archive.Root);
+        using var original = new BinaryReader(new MemoryStream(System.IO.File.ReadAllBytes(path)));
+        using var damaged = new BinaryWriter(System.IO.File.Create(path));
+        damaged.Write(original.ReadString());
+        damaged.Write(original.ReadString());
+        Assert.Equal(1, original.Read7BitEncodedInt());
+        damaged.Write7BitEncodedInt(1);
+        damaged.Write(original.ReadString());
+        for (var i = 0; i < 4; i++)
+        {
+            damaged.Write(original.ReadInt64());
+        }
+
+        var entry = damage(original.ReadBytes(original.Read7BitEncodedInt()));
+        damaged.Write7BitEncodedInt(entry.Length);
+        damaged.Write(entry);
+    }
+
+    /// <summary>The entry with its seed's format, the byte after the location and the seed's path, set to <paramref name="format"/>.</summary>
+    private static byte[] WithSeedFormat(byte[] encoded, byte format)
+    {
+        var reader = new EncodedReader(encoded);
+        reader.Read7BitEncodedInt();
+        reader.Read7BitEncodedInt();
+        var seedPath = reader.ReadString();
+        var at = 2 + 1 + System.Text.Encoding.UTF8.GetByteCount(seedPath); // line, column and the path's length fit a byte each here
+        var changed = encoded.ToArray();
+        changed[at] = format;
+        return changed;
     }
 
     /// <summary>An edit the cache cannot see: same size, same modification time (as make and rsync would miss it too).</summary>
