@@ -6,8 +6,8 @@ namespace Archive.Bench;
 /// <summary>
 /// Measures the archive tool against Hugo and against the disk: generates a corpus per size, builds it with the tool
 /// published with its Standalone profile (compiled ahead of time), as a separate process, with Hugo when asked, and
-/// copies the tool's output with cp -r (the floor: what merely writing those files costs here), and Hugo's output the
-/// same way. Prints medians side by side.
+/// copies the tool's output with cp -r (the floor: what merely writing those files costs here). Prints medians side by
+/// side.
 /// Usage: dotnet run -c Release --project bench/Archive.Bench -- [--sizes 1000,10000] [--runs 3] [--hugo] [--keep]
 /// </summary>
 internal static class Program
@@ -91,13 +91,8 @@ internal static class Program
                 var (hugo, hugoOut) = Repeat(runs, Path.Combine(folder, "hugo-public"), o => Measurement.Run("hugo", ["--quiet", "-s", hugoSite, "-d", o]));
                 var hugoPages = Directory.EnumerateFiles(hugoOut, "*.html", SearchOption.AllDirectories).Count();
                 Row(size, "hugo", hugo, hugoPages, seedBytes);
-                // About what writing Hugo's own output costs on this disk, whatever tool writes those files.
-                var (hugoFloor, _) = Repeat(runs, Path.Combine(folder, "hugo-copy"), copy => Measurement.Run("cp", ["-r", hugoOut, copy]));
-                Row(size, "hugo cp -r", hugoFloor, hugoPages, seedBytes);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{"",10} ratios: time {ours.WallSeconds / hugo.WallSeconds:F2}× Hugo (target ≤ 0.20), memory {(double)ours.PeakKilobytes / hugo.PeakKilobytes:F2}× Hugo (≤ 0.33), {ours.WallSeconds / floor.WallSeconds:F2}× the copy floor (≤ 2.5)"));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{"",10} copying Hugo's own output takes {hugoFloor.WallSeconds / hugo.WallSeconds:F2}× Hugo's build: about the least any tool writing those files can take here"));
             }
             else
             {
