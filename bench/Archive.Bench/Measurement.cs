@@ -20,10 +20,7 @@ internal sealed record Measurement(double WallSeconds, double CpuSeconds, long P
     /// </remarks>
     public static Measurement Run(string command, IEnumerable<string> arguments, string? workingDirectory = null)
     {
-        using (var sync = Process.Start("sync"))
-        {
-            sync.WaitForExit();
-        }
+        SettleDisk();
 
         var report = Path.GetTempFileName();
         var start = new ProcessStartInfo(Time) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -50,6 +47,13 @@ internal sealed record Measurement(double WallSeconds, double CpuSeconds, long P
         File.Delete(report);
         double Number(int i) => double.Parse(fields[i], CultureInfo.InvariantCulture);
         return new Measurement(Number(0), Number(1) + Number(2), long.Parse(fields[3], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Flushes what earlier runs left in memory to the disk (see <see cref="Run"/>).</summary>
+    public static void SettleDisk()
+    {
+        using var sync = Process.Start("sync")!;
+        sync.WaitForExit();
     }
 
     /// <summary>The median of each figure over several runs: the machine is shared and its disk is noisy.</summary>
