@@ -62,6 +62,12 @@ public static class ArchiveBuild
         using IOpenDataDocuments documents = interviews?.EarlierOpenData is { } earlierData
             ? new OpenDataSpool(model.Interviews.Count, earlierData)
             : new OpenDataInOrder(sink, model.Interviews);
+        if (previous is null)
+        {
+            // A build from scratch reads every seed, in the order of the pages (see ReadAhead).
+            ReadAhead.Start([.. model.Interviews.Select(i => Path.Combine(root, i.Source.SeedPath))]);
+        }
+
         var renderer = new PageRenderer(model, templates, texts);
         var unchanged = new UnchangedPages(inputs, previous?.Inputs, sink);
         var pages = new PagePass(root, model, templates, renderer, search, documents, sink, unchanged, interviews, diagnostics);

@@ -28,6 +28,12 @@ public static class ArchiveLoader
         var names = new NamePool();
         var known = cache == CacheUse.None ? null : MetadataCache.Open(root, config.Language, fresh: cache == CacheUse.Refresh);
 
+        // With nothing in the cache every file is parsed, so the disk is asked for all of them at once (see ReadAhead).
+        if (known is null || known.IsEmpty)
+        {
+            ReadAhead.Start(files);
+        }
+
         // On all cores for a big archive; a small one is read before the threads would have started.
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = files.Length < 64 ? 1 : -1 },
             i => read[i] = Interview(root, files[i], config.Language, diagnostics, names, known));

@@ -45,6 +45,9 @@ internal sealed class MetadataCache
         return new MetadataCache(path, stamp, (fresh ? null : Read(path, stamp)) ?? new Dictionary<string, Entry>(StringComparer.Ordinal));
     }
 
+    /// <summary>Whether the cache holds nothing of an earlier build: then every metadata file is parsed.</summary>
+    public bool IsEmpty => _earlier.Count == 0;
+
     /// <summary>
     /// The interview read from <paramref name="file"/> (relative to <paramref name="root"/>) when neither it nor its
     /// seed changed since, with the stamps of both as they are now.
