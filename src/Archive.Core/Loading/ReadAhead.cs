@@ -10,7 +10,8 @@ namespace Archive.Loading;
 /// </summary>
 internal static partial class ReadAhead
 {
-    private const int ReadOnlyCloseOnExec = 0x80000; // O_RDONLY | O_CLOEXEC
+    /// <summary>O_RDONLY | O_CLOEXEC | O_NONBLOCK: a named pipe where a file was expected must not hold the thread.</summary>
+    private const int ReadOnlyFlags = 0x80000 | 0x800;
     private const int WillNeed = 3; // POSIX_FADV_WILLNEED
 
     /// <summary>
@@ -41,7 +42,7 @@ internal static partial class ReadAhead
         {
             foreach (var path in paths)
             {
-                var file = Open(path, ReadOnlyCloseOnExec);
+                var file = Open(path, ReadOnlyFlags);
                 if (file >= 0)
                 {
                     asked += Advise(file, 0, 0, WillNeed) == 0 ? 1 : 0;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Archive.Loading;
 using Archive.Tests.Support;
 
@@ -15,5 +16,26 @@ public class ReadAheadTests
         var asked = ReadAhead.Files([archive.PathOf("seeds/a.txt"), archive.PathOf("seeds/fehlt.txt"), archive.PathOf("seeds/b.txt")]);
 
         Assert.Equal(OperatingSystem.IsLinux() ? 2 : 0, asked);
+    }
+
+    [Fact]
+    public async Task A_named_pipe_where_a_seed_should_be_does_not_hold_the_thread()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // named pipes as made here, and the read-ahead itself, are Linux's
+        }
+
+        using var archive = new TempArchive().Write("seeds/a.txt", "Ein Vorspann.\n");
+        var pipe = archive.PathOf("seeds/pipe.txt");
+        using (var made = Process.Start("mkfifo", [pipe]))
+        {
+            await made.WaitForExitAsync();
+        }
+
+        // Opened for reading without O_NONBLOCK, a pipe waits for a writer that never comes.
+        var asked = await Task.Run(() => ReadAhead.Files([pipe, archive.PathOf("seeds/a.txt")])).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1, asked);
     }
 }
