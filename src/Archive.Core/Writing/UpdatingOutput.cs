@@ -54,22 +54,44 @@ public sealed class UpdatingOutput : IPageSink
     /// <summary>
     /// The files of <paramref name="previous"/> still in <paramref name="output"/> as that build left them (the cheap
     /// test: size and modification time); anything missing or altered is written again. A build looks at them while
-    /// it builds the site model, which leaves a core free: tens of thousands of files take a while to look at, and a
-    /// second thread does not make it faster (both walk the same folders).
+    /// it builds the site model.
     /// </summary>
+    /// <remarks>
+    /// When the output is in memory, one thread looks at tens of thousands of files as fast as several (they walk the
+    /// same folders). When it is not (the first build after the machine started), looking at each file waits for the
+    /// disk, and one thread waited for 15,649 files one after the other: 1.0–1.06 s at 10,000 interviews. Sixteen
+    /// threads of their own (the thread pool adds threads slowly to replace ones that wait) keep the disk busy with as
+    /// many requests: 0.31 s, and 44 ms as before when the files are in memory.
+    /// </remarks>
     public static IReadOnlySet<string> OnDisk(string output, IReadOnlyDictionary<string, OutputFile> previous)
     {
-        var onDisk = new HashSet<string>(previous.Count, StringComparer.Ordinal);
-        foreach (var (url, file) in previous)
+        var files = previous.ToArray();
+        var found = new bool[files.Length];
+        var count = Math.Min(Lookers, (files.Length / 256) + 1); // a small site is looked at by one
+        var lookers = Enumerable.Range(0, count).Select(first => new Thread(() =>
         {
-            if (file.IsOnDisk(Path.Combine(output, url)))
+            for (var i = first; i < files.Length; i += count)
             {
-                onDisk.Add(url);
+                found[i] = files[i].Value.IsOnDisk(Path.Combine(output, files[i].Key));
+            }
+        })).ToArray();
+        Array.ForEach(lookers, looker => looker.Start());
+        Array.ForEach(lookers, looker => looker.Join());
+
+        var onDisk = new HashSet<string>(files.Length, StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (found[i])
+            {
+                onDisk.Add(files[i].Key);
             }
         }
 
         return onDisk;
     }
+
+    /// <summary>Threads that look at the last build's files at once (see <see cref="OnDisk"/>).</summary>
+    private const int Lookers = 16;
 
     public void Write(string url, ReadOnlySpan<byte> content)
     {

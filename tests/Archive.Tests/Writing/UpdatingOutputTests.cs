@@ -200,6 +200,26 @@ public class UpdatingOutputTests
     }
 
     /// <summary>A first build from scratch; returns what the next build is given as the previous one.</summary>
+    [Theory]
+    [InlineData(10)]
+    [InlineData(3_000)]
+    public void Every_file_still_on_disk_as_recorded_is_found_and_no_other_however_many_look(int pages)
+    {
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        var previous = Build(output, [.. Enumerable.Range(0, pages).Select(i => ($"interviews/{i}/index.html", $"page {i}"))]);
+        int[] altered = [0, 1, pages / 2, pages - 1];
+        File.AppendAllText(Path.Combine(output, "interviews/0/index.html"), " and more");
+        File.Delete(Path.Combine(output, "interviews/1/index.html"));
+        File.SetLastWriteTimeUtc(Path.Combine(output, $"interviews/{pages / 2}/index.html"), new DateTime(2001, 2, 3, 0, 0, 0, DateTimeKind.Utc));
+        File.WriteAllText(Path.Combine(output, $"interviews/{pages - 1}/index.html"), $"page {pages - 2}"); // same size, later time
+
+        var onDisk = UpdatingOutput.OnDisk(output, previous);
+
+        var expected = previous.Keys.Where(url => !altered.Any(i => url == $"interviews/{i}/index.html"));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), onDisk.Order(StringComparer.Ordinal));
+    }
+
     private static IReadOnlyDictionary<string, OutputFile> Build(string output, params (string Url, string Text)[] files)
     {
         using IPageSink build = StagedOutput.Open(output);
