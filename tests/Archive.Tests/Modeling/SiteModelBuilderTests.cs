@@ -77,6 +77,15 @@ public class SiteModelBuilderTests
     }
 
     [Fact]
+    public void A_name_without_a_Latin_letter_is_an_error_that_asks_for_one_in_Latin_letters()
+    {
+        using var archive = new TempArchive().AddInterview("a", interviewee: "Ola Muster", topics: "[Политика]");
+        var (_, diagnostics) = Build(archive);
+
+        Diagnosed.Single(diagnostics, "content/interviews/a.yml", "the topic name 'Политика' has no Latin letters or digits to make an address from; write it in Latin letters");
+    }
+
+    [Fact]
     public void Records_nobody_uses_are_warnings_and_a_different_spelling_is_an_error()
     {
         using var archive = new TempArchive().AddInterview("a", interviewee: "Ola Muster")
