@@ -23,9 +23,9 @@ internal sealed class NameRegistry(string kind, string folder, DiagnosticBag dia
 
         if (slug.Length == 0)
         {
-            // Addresses are made of a-z and 0-9: a letter is taken with its accents dropped, but a script without a Latin
-            // base letter (Cyrillic, Greek, Arabic, Chinese, …) gives nothing to make one from.
-            diagnostics.Error(location, $"the {kind} name '{name}' has no Latin letters or digits to make an address from; write it in Latin letters");
+            // Addresses are made of a-z and 0-9, from letters and digits of any script: a name of only signs, marks or
+            // emoji gives nothing to make one from.
+            diagnostics.Error(location, $"the {kind} name '{name}' has no letters or digits to make an address from");
             return null;
         }
 

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
+using AnyAscii;
 
 namespace Archive.Modeling;
 
 /// <summary>
 /// Turns names and titles into the ASCII words of an address, the German way: ä→ae, ö→oe, ü→ue, ß→ss,
-/// other accents dropped (López Obrador → lopez-obrador). The same name always gives the same slug, in any culture.
+/// other accents dropped (López Obrador → lopez-obrador), and letters of other scripts transliterated by AnyAscii
+/// (Олена Петренко → olena-petrenko). The same name always gives the same slug, in any culture.
 /// </summary>
 public static class Slug
 {
@@ -92,7 +94,25 @@ public static class Slug
             }
             else if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
             {
-                return null;
+                return Romanized(c);
+            }
+        }
+
+        return builder.Length > 0 ? builder.ToString() : null;
+    }
+
+    /// <summary>
+    /// A letter without a Latin base (Cyrillic, Greek, Arabic, Chinese, …) as AnyAscii writes it in Latin letters
+    /// (п → p, Ж → zh, 北 → bei), lowercased; null when it gives no letter or digit.
+    /// </summary>
+    private static string? Romanized(char c)
+    {
+        var builder = new StringBuilder(4);
+        foreach (var b in Transliteration.Transliterate(new Rune(c)))
+        {
+            if (char.IsAsciiLetterOrDigit((char)b))
+            {
+                builder.Append(char.ToLowerInvariant((char)b));
             }
         }
 

@@ -18,8 +18,18 @@ public class SlugTests
     [InlineData("O'Neill", "oneill")]
     [InlineData("İstanbul", "istanbul")]
     [InlineData("\"El Chapo\"", "el-chapo")]
-    [InlineData("中文", "")]
+    [InlineData("★ ☆", "")]
     public void Makes_german_aware_ascii_slugs(string text, string slug) => Assert.Equal(slug, Slug.From(text));
+
+    [Theory]
+    [InlineData("Олена Петренко", "olena-petrenko")]
+    [InlineData("Ivan Петров", "ivan-petrov")]
+    [InlineData("Ελλάδα", "ellada")]
+    [InlineData("Юлия Жукова", "yuliya-zhukova")]
+    [InlineData("毛泽东", "maozedong")]
+    [InlineData("محمد", "mhmd")]
+    [InlineData("Straße in Москва", "strasse-in-moskva")]
+    public void Writes_other_scripts_in_latin_letters(string text, string slug) => Assert.Equal(slug, Slug.From(text));
 
     [Fact]
     public void Does_not_depend_on_the_current_culture()
