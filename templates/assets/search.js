@@ -30,6 +30,15 @@
   var facets = null;
   var split = {};
 
+  // A shard's file is named by its prefix, or, for a prefix in another script, by "x" and its characters' codes in
+  // hexadecimal (ShardFile.cs): "пе" → "x43f-435".
+  function fileOf(key) {
+    if (/^[a-z0-9]*$/.test(String(key))) {
+      return key;
+    }
+    return 'x' + key.split('').map(function (c) { return c.charCodeAt(0).toString(16); }).join('-');
+  }
+
   function script(kind, key) {
     var id = kind + '/' + key;
     if (Object.prototype.hasOwnProperty.call(loaded, id)) {
@@ -42,7 +51,7 @@
         return;
       }
       var element = document.createElement('script');
-      element.src = root + 'search/' + (kind === 'facets' || kind === 'people' ? kind : kind + '/' + key) + '.js';
+      element.src = root + 'search/' + (kind === 'facets' || kind === 'people' ? kind : kind + '/' + fileOf(key)) + '.js';
       element.onerror = function () { window.ArchiveSearch.load(kind, key, null); };
       document.head.appendChild(element);
     });
@@ -54,25 +63,22 @@
     facets.split.forEach(function (prefix) { split[prefix] = true; });
   });
 
-  // The same folding as SearchTerms.cs: lowercase, ä → ae, ö → oe, ü → ue, ß → ss, other accents dropped.
-  var special = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'þ': 'th', 'ı': 'i' };
+  // The same folding as SearchTerms.cs: composed, lowercase, ä → ae, ö → oe, ü → ue, ß → ss, other accents dropped;
+  // a letter of another script stays itself, decomposed and without its marks (ά → α), a final sigma as sigma.
+  var special = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'þ': 'th', 'ı': 'i', 'ς': 'σ' };
   function fold(word) {
     var out = '';
-    Array.from(word.toLowerCase()).forEach(function (ch) {
-      if (special[ch]) {
-        out += special[ch];
-        return;
-      }
-      var base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      if (/^[a-z0-9]+$/.test(base)) {
-        out += base;
+    Array.from(word.normalize('NFC').toLowerCase()).forEach(function (ch) {
+      if (ch.length === 1) { // a character beyond the Basic Multilingual Plane is not in any term
+        out += special[ch] || ch.normalize('NFD').replace(/[\p{Mn}\p{Me}]/gu, '');
       }
     });
     return out;
   }
 
+  // Words are runs of letters, decimal digits and combining marks of the Basic Multilingual Plane, as the index's are.
   function words(text) {
-    return text.split(/[^\p{L}\p{N}]+/u).map(fold).filter(function (w) { return w.length >= 2; });
+    return text.normalize('NFC').split(/(?:[^\p{L}\p{Nd}\p{M}]|[\u{10000}-\u{10FFFF}])+/u).map(fold).filter(function (w) { return w.length >= 2; });
   }
 
   // The shard that holds a term: its first two letters, or more where the build split a large prefix further. A
@@ -141,7 +147,7 @@
 
   function highlight(text, terms) {
     var fragment = document.createDocumentFragment();
-    text.split(/([\p{L}\p{N}]+)/u).forEach(function (part) {
+    text.split(/([\p{L}\p{Nd}\p{M}]+)/u).forEach(function (part) {
       var folded = fold(part);
       var hit = folded.length >= 2 && terms.some(function (t) { return folded.indexOf(t) === 0; });
       var node = hit ? document.createElement('mark') : document.createTextNode(part);

@@ -29,16 +29,36 @@ public class SearchTests(SampleSite site)
         await SearchAndFollowTheFirstResultAsync(open, query, inText);
     }
 
-    private static async Task SearchAndFollowTheFirstResultAsync(OpenPage open, string query, string inText)
+    [Theory]
+    [InlineData(SiteHost.Disk, "київ", "Київ", "Київ")]
+    [InlineData(SiteHost.Subfolder, "київ", "Київ", "Київ")]
+    [InlineData(SiteHost.Disk, "МОСКВА", "Москва", "Москва")]
+    [InlineData(SiteHost.Disk, "moskva", "Москва", null)] // in Latin letters, as its address would be: found, not marked
+    [InlineData(SiteHost.Disk, "οδος", "ΟΔΟΣ", "ΟΔΟΣ")]
+    [InlineData(SiteHost.Disk, "Bärenhöhle", "Ba\u0308renho\u0308hle", "Ba\u0308renho\u0308hle")]
+    [InlineData(SiteHost.Disk, "barenhohle", "Ba\u0308renho\u0308hle", null)]
+    public async Task Words_in_other_scripts_and_decomposed_text_are_found(SiteHost host, string query, string inText, string? marked)
+    {
+        await using var open = await OpenPage.OpenAsync(site, host, SearchPage, output: site.OtherScriptsOutput);
+        await SearchAndFollowTheFirstResultAsync(open, query, inText, marked, "Олена Петренко", SampleSite.OtherScriptsPage);
+    }
+
+    private static Task SearchAndFollowTheFirstResultAsync(OpenPage open, string query, string inText) =>
+        SearchAndFollowTheFirstResultAsync(open, query, inText, inText, "Falko Ernst", "interviews/falko-ernst-laecheln-und-stillstand/index.html");
+
+    private static async Task SearchAndFollowTheFirstResultAsync(OpenPage open, string query, string inText, string? marked, string person, string page)
     {
         await open.Page.FillAsync("#search-query", query);
         var result = open.Page.Locator("#search-results li").First;
         await result.WaitForAsync();
-        Assert.Contains("Falko Ernst", await result.InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains(inText, await result.Locator("mark").AllInnerTextsAsync(), StringComparer.OrdinalIgnoreCase);
+        Assert.Contains(person, await result.InnerTextAsync(), StringComparison.Ordinal);
+        if (marked is not null)
+        {
+            Assert.Contains(marked, await result.Locator("mark").AllInnerTextsAsync(), StringComparer.OrdinalIgnoreCase);
+        }
 
         await result.Locator("a[href*='#q']").First.ClickAsync();
-        await open.Page.WaitForURLAsync("**/interviews/falko-ernst-laecheln-und-stillstand/index.html#q*");
+        await open.Page.WaitForURLAsync($"**/{page}#q*");
         var anchor = new Uri(open.Page.Url).Fragment.TrimStart('#');
         var exchange = await ExchangeTextAsync(open, anchor);
 

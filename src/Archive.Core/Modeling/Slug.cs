@@ -54,6 +54,25 @@ public static class Slug
     /// <summary>The lowercase ASCII for one character other than an ASCII letter or digit, or null for a separator.</summary>
     private static string? Transliterate(char c)
     {
+        if (c is '\'' or '’' or 'ʼ')
+        {
+            return string.Empty; // "Gabriel's" → "gabriels", not "gabriel-s"
+        }
+
+        if (c < 128 || !char.IsLetterOrDigit(c))
+        {
+            return null;
+        }
+
+        return LatinBase(c) ?? Romanized(c);
+    }
+
+    /// <summary>
+    /// A letter or digit beyond ASCII that has a Latin base, in lowercase ASCII the German way (ä → ae, é → e, ł → l);
+    /// null for one of another script.
+    /// </summary>
+    internal static string? LatinBase(char c)
+    {
         switch (c)
         {
             case 'ä' or 'Ä' or 'æ' or 'Æ':
@@ -74,13 +93,6 @@ public static class Slug
                 return "th";
             case 'ı':
                 return "i";
-            case '\'' or '’' or 'ʼ':
-                return string.Empty; // "Gabriel's" → "gabriels", not "gabriel-s"
-        }
-
-        if (c < 128 || !char.IsLetterOrDigit(c))
-        {
-            return null;
         }
 
         // Other accented letters: decompose and keep the ASCII base letter (é → e, ñ → n, č → c).
@@ -94,7 +106,7 @@ public static class Slug
             }
             else if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
             {
-                return Romanized(c);
+                return null;
             }
         }
 
@@ -103,10 +115,16 @@ public static class Slug
 
     /// <summary>
     /// A letter without a Latin base (Cyrillic, Greek, Arabic, Chinese, …) as AnyAscii writes it in Latin letters
-    /// (п → p, Ж → zh, 北 → bei), lowercased; null when it gives no letter or digit.
+    /// (п → p, Ж → zh, 北 → bei), lowercased; null when it gives no letter or digit (a surrogate, half a character,
+    /// gives none).
     /// </summary>
-    private static string? Romanized(char c)
+    internal static string? Romanized(char c)
     {
+        if (char.IsSurrogate(c))
+        {
+            return null;
+        }
+
         var builder = new StringBuilder(4);
         foreach (var b in Transliteration.Transliterate(new Rune(c)))
         {

@@ -187,6 +187,6 @@ public sealed partial class SearchIndex
         return [.. terms.OrderBy(p => p.Term, StringComparer.Ordinal)];
     }
 
-    /// <summary>"fe" of "search/terms/fe.js".</summary>
-    private static string ShardPrefix(string url) => url[TermsFolder.Length..^".js".Length];
+    /// <summary>"fe" of "search/terms/fe.js", "пе" of "search/terms/x43f-435.js".</summary>
+    private static string ShardPrefix(string url) => ShardFile.Prefix(url[TermsFolder.Length..^".js".Length]);
 }

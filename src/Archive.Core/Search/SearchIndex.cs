@@ -18,7 +18,8 @@ namespace Archive.Search;
 /// where exchanges is a bit mask of the questions (1 = the lead, 2 = q1, 4 = q2, …) whose exchange holds the term. In a
 /// big archive, the terms of a prefix that would make a shard larger than <see cref="DefaultShardLimit"/> go one letter
 /// further into shards of their own (<c>gen.js</c>, <c>ger.js</c>, …; the prefix's own shard keeps the term that is the
-/// prefix itself), so that a query downloads about as much at 100,000 interviews as at 10,000;</item>
+/// prefix itself), so that a query downloads about as much at 100,000 interviews as at 10,000. A prefix in another
+/// script gets a file name in ASCII (<see cref="ShardFile"/>);</item>
 /// <item><c>search/docs/&lt;n&gt;.js</c>: five interviews' title, address, date, people, topics and question texts;</item>
 /// <item><c>search/facets.js</c>: the count of interviews, the topics for the filter and the prefixes split further;</item>
 /// <item><c>search/people.js</c>: the people for the filter, loaded after the first results (a big archive names
@@ -310,7 +311,7 @@ public sealed partial class SearchIndex
             _writer.WriteEndObject();
             _writer.Flush();
             _text.Write(ScriptTail);
-            sink.Write($"{TermsFolder}{prefix}.js", _text.WrittenSpan);
+            sink.Write($"{TermsFolder}{ShardFile.Name(prefix)}.js", _text.WrittenSpan);
         }
 
         public void Dispose() => _writer.Dispose();

@@ -7,9 +7,13 @@ namespace Archive.Search;
 /// <summary>
 /// Splits text into search terms the way the search page splits a query: lowercase, German-aware (für → fuer, López →
 /// lopez) and, where that differs, also without the umlaut's e (für → fur), so that "fuer" and "fur" both find "für".
-/// assets/search.js folds a query with the same rules. Indexing a whole archive runs through here, so words are
-/// folded character by character into buffers, with each character's folding worked out once, and an ASCII word (most
-/// of them) is lowercased in the same pass that finds where it ends.
+/// A letter of another script stays itself, lowercase and without its accents (Ελλάδα → ελλαδα), and the word is also
+/// a term in Latin letters (ellada), as its address would be. Text saved decomposed (ä as a and a combining mark) is
+/// folded as composed text is. A word is a run of letters, decimal digits and combining marks of the Basic
+/// Multilingual Plane; a character beyond it separates words. assets/search.js folds a query with the same rules.
+/// Indexing a whole archive runs through here, so words are folded character by character into buffers, with each
+/// character's folding worked out once, and an ASCII word (most of them) is lowercased in the same pass that finds
+/// where it ends.
 /// </summary>
 public static class SearchTerms
 {
@@ -18,7 +22,8 @@ public static class SearchTerms
     /// <summary>Longer words are not search terms (they are not words a reader types).</summary>
     private const int MaximumLength = 64;
 
-    private static readonly Fold?[] Folds = new Fold?[0x3000];
+    /// <summary>Each character's folding once worked out, for every character of the Basic Multilingual Plane.</summary>
+    private static readonly Fold?[] Folds = new Fold?[char.MaxValue + 1];
 
     /// <summary>Each ASCII character's lowercase form if it is a letter or digit, else 0 (it separates words).</summary>
     private static readonly char[] AsciiLower = LowerOfAscii();
@@ -35,15 +40,16 @@ public static class SearchTerms
 
     public static void Each(ReadOnlySpan<char> text, TermAction action)
     {
-        Span<char> folded = stackalloc char[MaximumLength * 2];
-        Span<char> plain = stackalloc char[MaximumLength * 2];
+        // A character can fold to several (ä → ae, 한 → its three jamo, 北 → bei).
+        Span<char> folded = stackalloc char[MaximumLength * 4];
+        Span<char> plain = stackalloc char[MaximumLength * 4];
         ReadOnlySpan<char> lower = AsciiLower;
         var i = 0;
         while (i < text.Length)
         {
             // Between words: one look per character.
             var c = text[i];
-            if (c < 128 ? lower[c] == 0 : !char.IsLetterOrDigit(c))
+            if (c < 128 ? lower[c] == 0 : !FoldOf(c).InWord)
             {
                 i++;
                 continue;
@@ -69,7 +75,7 @@ public static class SearchTerms
                         folded[i - start] = l;
                     }
                 }
-                else if (char.IsLetterOrDigit(c))
+                else if (FoldOf(c).InWord)
                 {
                     ascii = false;
                 }
@@ -102,28 +108,52 @@ public static class SearchTerms
     /// <summary>A word with a letter beyond ASCII, folded character by character.</summary>
     private static void Word(ReadOnlySpan<char> word, TermAction action, Span<char> folded, Span<char> plain)
     {
+        foreach (var c in word)
+        {
+            if (c >= 128 && FoldOf(c).Combining)
+            {
+                // A combining mark: compose first, so that a and its diaeresis fold as ä does.
+                Folded(word.ToString().Normalize(NormalizationForm.FormC), action, folded, plain);
+                return;
+            }
+        }
+
+        Folded(word, action, folded, plain);
+    }
+
+    private static void Folded(ReadOnlySpan<char> word, TermAction action, Span<char> folded, Span<char> plain)
+    {
         int foldedLength = 0, plainLength = 0;
         var hasPlain = true;
         foreach (var c in word)
         {
+            ReadOnlySpan<char> asFolded, asPlain;
             if (c < 128)
             {
                 // Its own lowercase both ways, without copying a one-letter string.
-                folded[foldedLength++] = plain[plainLength++] = AsciiLower[c];
-                continue;
-            }
-
-            var fold = FoldOf(c);
-            fold.Folded.CopyTo(folded[foldedLength..]);
-            foldedLength += fold.Folded.Length;
-            if (fold.Plain is null)
-            {
-                hasPlain = false;
+                asFolded = asPlain = new ReadOnlySpan<char>(in AsciiLower[c]);
             }
             else
             {
-                fold.Plain.CopyTo(plain[plainLength..]);
-                plainLength += fold.Plain.Length;
+                var fold = FoldOf(c);
+                asFolded = fold.Folded;
+                asPlain = fold.Plain;
+                hasPlain &= fold.Plain is not null;
+            }
+
+            if (!asFolded.TryCopyTo(folded[foldedLength..]))
+            {
+                return; // not a word a reader types
+            }
+
+            foldedLength += asFolded.Length;
+            if (hasPlain && asPlain.TryCopyTo(plain[plainLength..]))
+            {
+                plainLength += asPlain.Length;
+            }
+            else
+            {
+                hasPlain = false;
             }
         }
 
@@ -149,24 +179,60 @@ public static class SearchTerms
         return lower;
     }
 
-    private static Fold FoldOf(char c)
-    {
-        if (c >= Folds.Length)
-        {
-            return Fold.Of(c);
-        }
-
+    private static Fold FoldOf(char c) =>
         // Two threads may work out the same character at once; both get the same answer.
-        return Folds[c] ??= Fold.Of(c);
-    }
+        Folds[c] ??= Fold.Of(c);
 
     /// <summary>
-    /// One character folded the address way (<see cref="Slug"/>: ä → ae) and the plain way (ä → a); a null plain
-    /// folding (a letter without an ASCII base) makes the whole word's plain form its address form.
+    /// One character folded the search page's way (<see cref="Folded"/>: ä → ae, é → e, Ж → ж, ά → α) and in plain
+    /// Latin letters (ä → a, Ж → zh); a null plain folding (a Latin letter without an ASCII base, such as æ) makes the
+    /// whole word's plain form its folded form. <see cref="InWord"/>: a letter, digit or combining mark, which words
+    /// are made of; <see cref="Combining"/>: a mark that composes with the letter before it.
     /// </summary>
-    private sealed record Fold(string Folded, string? Plain)
+    private sealed record Fold(string Folded, string? Plain, bool InWord, bool Combining)
     {
-        public static Fold Of(char c) => new(Slug.From(c.ToString()).Replace("-", string.Empty, StringComparison.Ordinal), PlainOf(c));
+        private static readonly Fold Separator = new(string.Empty, string.Empty, false, false);
+
+        public static Fold Of(char c)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return Separator; // half a character beyond the Basic Multilingual Plane
+            }
+
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark:
+                    return new(string.Empty, string.Empty, true, true);
+                case UnicodeCategory.SpacingCombiningMark:
+                    return new(Own(c), Slug.Romanized(c) ?? string.Empty, true, false);
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                return Separator;
+            }
+
+            return Slug.LatinBase(c) is { } latin ? new(latin, PlainOf(c), true, false) : new(Own(c), Slug.Romanized(c), true, false);
+        }
+
+        /// <summary>
+        /// A character of another script as itself: lowercase, decomposed, without its marks, and a final sigma as
+        /// sigma (the search page lowercases a capital sigma at a word's end to a final one).
+        /// </summary>
+        private static string Own(char c)
+        {
+            var builder = new StringBuilder(2);
+            foreach (var d in char.ToLowerInvariant(c).ToString().Normalize(NormalizationForm.FormD))
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(d) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
+                {
+                    builder.Append(d == 'ς' ? 'σ' : d);
+                }
+            }
+
+            return builder.ToString();
+        }
 
         private static string? PlainOf(char c)
         {

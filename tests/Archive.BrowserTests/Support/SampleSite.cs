@@ -24,6 +24,15 @@ public sealed class SampleSite : IAsyncLifetime
     /// </summary>
     public string SplitSearchOutput => Path.Combine(_folder, "public-split-search");
 
+    /// <summary>
+    /// The sample archive with one interview more, whose words are in other scripts (Cyrillic, Greek in capitals) or
+    /// saved decomposed (ä as a and a combining mark), built with the search index split as in <see cref="SplitSearchOutput"/>.
+    /// </summary>
+    public string OtherScriptsOutput => Path.Combine(_folder, "public-other-scripts");
+
+    /// <summary>The address of that interview's page, below the site root.</summary>
+    public const string OtherScriptsPage = "interviews/olena-petrenko/index.html";
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("the browser has not started");
 
     /// <summary>Every page kind the site has, by a page of that kind (path relative to the site root).</summary>
@@ -52,7 +61,31 @@ public sealed class SampleSite : IAsyncLifetime
         File.WriteAllText(
             Path.Combine(archive, "archive.yml"),
             File.ReadAllText(Path.Combine(Repository.Root, "archive.yml")) + $"base_url: {SubfolderHost.Root}\n");
-        foreach (var options in new[] { new BuildOptions(archive, Output), new BuildOptions(archive, SplitSearchOutput) { SearchShardLimit = 64 } })
+        var otherScripts = Path.Combine(_folder, "archive-other-scripts");
+        CopyFolder(archive, otherScripts);
+        File.WriteAllText(Path.Combine(otherScripts, "seeds", "olena-petrenko.txt"), string.Join("\n\n",
+            "Olena Petrenko lebt in der Ukraine und schreibt über Städte.",
+            "Frage: Ist Ihre Stadt Київ, und waren Sie oft in Москва?",
+            "Antwort: In beiden, ja.",
+            "Frage: Stand in Griechenland über der Tür ΝΕΑ ΟΔΟΣ?",
+            "Antwort: So war es.",
+            "Frage: Schlafen Sie im Winter in einer Ba\u0308renho\u0308hle?",
+            "Antwort: Nein, nie.",
+            "Mit Олена Петренко sprach Jana Beispiel") + "\n");
+        File.WriteAllText(Path.Combine(otherScripts, "content", "interviews", "olena-petrenko.yml"), """
+            seed: olena-petrenko.txt
+            title: Städte in anderen Schriften
+            date: 2024-05
+            interviewer: Jana Beispiel
+            interviewee: Олена Петренко
+            topics: [Städte]
+            """);
+        foreach (var options in new[]
+        {
+            new BuildOptions(archive, Output),
+            new BuildOptions(archive, SplitSearchOutput) { SearchShardLimit = 64 },
+            new BuildOptions(otherScripts, OtherScriptsOutput) { SearchShardLimit = 64 },
+        })
         {
             var report = ArchiveBuild.Run(options);
             if (!report.Succeeded)

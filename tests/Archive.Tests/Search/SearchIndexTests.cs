@@ -127,6 +127,7 @@ public class SearchIndexTests
     public static TheoryData<string, bool> PatchEdits => new()
     {
         { "new words", true },
+        { "new words in another script", true },
         { "a listed word in more than half", true },
         { "a word gone from an interview", true },
         { "a seed saved again unchanged", true },
@@ -143,7 +144,8 @@ public class SearchIndexTests
         using var archive = new TempArchive(config: PublishedArchive.Config);
         for (var i = 0; i < Fruit.Length; i++)
         {
-            var own = i == 7 ? "mango xylophon" : Fruit[i]; // xylophon, the only term of its prefix, goes with an edit
+            // xylophon, the only term of its prefix, goes with an edit; the Cyrillic words' shards have names of their own
+            var own = i switch { 7 => "mango xylophon", 6 => "melone москва мост", _ => Fruit[i] };
             archive.AddInterview($"g{i}", title: $"Gespräch über {Fruit[i]}", date: $"2020-0{i + 1}", seed: FruitSeed(i, own, listed: i < 4, common: i < 5));
         }
 
@@ -188,6 +190,9 @@ public class SearchIndexTests
         {
             case "new words":
                 File.AppendAllText(archive.PathOf("seeds/g5.txt"), "\nFrage: Und Fentanyl?\n\nAntwort: Ein neues Wort.\n");
+                break;
+            case "new words in another script":
+                File.AppendAllText(archive.PathOf("seeds/g5.txt"), "\nFrage: Und die Москва?\n\nAntwort: Ein Мост.\n");
                 break;
             case "a listed word in more than half":
                 archive.Write("seeds/g6.txt", FruitSeed(6, Fruit[6], listed: true, common: false));
