@@ -172,7 +172,7 @@ internal static class InterviewMetadataReader
         {
             if (key is YamlScalarNode { Value: { Length: > 0 } label } && value is YamlScalarNode { Value: { Length: > 0 } name })
             {
-                result[label.Trim()] = name.Trim();
+                result[ComposedText.Of(label.Trim())] = ComposedText.Of(name.Trim());
             }
             else
             {
@@ -233,5 +233,5 @@ internal static class InterviewMetadataReader
     }
 
     private static string? Scalar(YamlMappingNode mapping, string key) =>
-        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { } text } ? ComposedText.Of(text) : null;
 }

@@ -1,9 +1,12 @@
+using Archive.Loading;
+
 namespace Archive.Reading;
 
 /// <summary>
 /// The speaker labels an interview's text may use, built once per interview from its cast: full names and surnames
 /// (any case), the outlet, labels declared under <c>speakers</c>, and the common generic labels. Only these count as
-/// labels, so that "Damals: …" stays part of an answer.
+/// labels, so that "Damals: …" stays part of an answer. A label matches its name whether either is written composed or
+/// decomposed (<see cref="ComposedText"/>): a seed saved decomposed keeps its speakers.
 /// </summary>
 internal sealed class SpeakerLabels
 {
@@ -26,23 +29,23 @@ internal sealed class SpeakerLabels
         var soleInterviewee = cast.Interviewees.Count == 1 ? cast.Interviewees[0] : null;
         foreach (var label in AskingLabels)
         {
-            _labels[label] = new SpeakerLabel(soleInterviewer, Asks: true);
+            Add(label, new SpeakerLabel(soleInterviewer, Asks: true));
         }
 
         foreach (var label in AnsweringLabels)
         {
-            _labels[label] = new SpeakerLabel(soleInterviewee, Asks: false);
+            Add(label, new SpeakerLabel(soleInterviewee, Asks: false));
         }
 
         if (!string.IsNullOrWhiteSpace(cast.Source))
         {
-            _labels[cast.Source.Trim()] = new SpeakerLabel(soleInterviewer, Asks: true);
+            Add(cast.Source.Trim(), new SpeakerLabel(soleInterviewer, Asks: true));
         }
 
         // Surnames first, then full names, so that a full name always wins; a surname two people share is dropped.
         // A handful of people, and every seed read passes here: plain arrays and loops rather than grouping.
         string[] names = [.. cast.Interviewers, .. cast.Interviewees];
-        var surnames = Array.ConvertAll(names, Surname);
+        var surnames = Array.ConvertAll(names, name => ComposedText.Of(Surname(name)));
         for (var i = 0; i < names.Length; i++)
         {
             var shared = false;
@@ -53,18 +56,18 @@ internal sealed class SpeakerLabels
 
             if (!shared)
             {
-                _labels[surnames[i]] = new SpeakerLabel(names[i], Asks: i < cast.Interviewers.Count);
+                Add(surnames[i], new SpeakerLabel(names[i], Asks: i < cast.Interviewers.Count));
             }
         }
 
         for (var i = 0; i < names.Length; i++)
         {
-            _labels[names[i].Trim()] = new SpeakerLabel(names[i], Asks: i < cast.Interviewers.Count);
+            Add(names[i].Trim(), new SpeakerLabel(names[i], Asks: i < cast.Interviewers.Count));
         }
 
         foreach (var (label, name) in cast.Speakers)
         {
-            _labels[label.Trim()] = new SpeakerLabel(name, cast.Interviewers.Contains(name, StringComparer.Ordinal));
+            Add(label.Trim(), new SpeakerLabel(name, cast.Interviewers.Contains(name, StringComparer.Ordinal)));
         }
 
         _labelsOfSpan = _labels.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -78,7 +81,7 @@ internal sealed class SpeakerLabels
         var candidate = Unbold(Unbold(line.AsSpan().Trim()).TrimEnd(':').TrimEnd());
         label = string.Empty;
         speaker = default;
-        if (candidate.Length is 0 or > LongestLabel || !_labelsOfSpan.TryGetValue(candidate, out speaker))
+        if (candidate.Length is 0 or > LongestLabel || !TryFind(candidate, out speaker))
         {
             return false;
         }
@@ -111,7 +114,7 @@ internal sealed class SpeakerLabels
             after = after[2..];
         }
 
-        if (candidate.Length == 0 || !_labelsOfSpan.TryGetValue(candidate, out speaker) || (after.Length > 0 && !char.IsWhiteSpace(after[0])))
+        if (candidate.Length == 0 || !TryFind(candidate, out speaker) || (after.Length > 0 && !char.IsWhiteSpace(after[0])))
         {
             return false; // "ntv.de:8080" or a time like "10:30" is no label
         }
@@ -120,6 +123,16 @@ internal sealed class SpeakerLabels
         rest = after.Trim().ToString();
         return true;
     }
+
+    private void Add(string label, SpeakerLabel speaker) => _labels[ComposedText.Of(label)] = speaker;
+
+    /// <summary>
+    /// The speaker of a label as written in the text. A label that is not found as it is may be written decomposed: only
+    /// then is it composed, so the lines of a seed saved composed (nearly all, most of them no label) cost nothing more.
+    /// </summary>
+    private bool TryFind(ReadOnlySpan<char> candidate, out SpeakerLabel speaker) =>
+        _labelsOfSpan.TryGetValue(candidate, out speaker) ||
+        (ComposedText.OrNull(candidate) is { } composed && _labels.TryGetValue(composed, out speaker));
 
     private static string Surname(string name)
     {

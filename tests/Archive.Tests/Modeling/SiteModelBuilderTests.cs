@@ -77,6 +77,24 @@ public class SiteModelBuilderTests
     }
 
     [Fact]
+    public void A_name_typed_composed_in_one_file_and_decomposed_in_another_is_one_person()
+    {
+        // "López" as ó, and as o followed by a combining acute accent (as some editors save it): the same name.
+        using var archive = new TempArchive()
+            .AddInterview("a", interviewee: "Andrés López", topics: "[Ölpreis]")
+            .AddInterview("b", interviewee: "Andre\u0301s Lo\u0301pez", topics: "[O\u0308lpreis]")
+            .Write("content/people.yml", "- name: Andre\u0301s Lo\u0301pez\n  bio: Ein Politiker.\n");
+        var (model, diagnostics) = Build(archive);
+
+        Assert.Empty(diagnostics);
+        var person = Assert.Single(model.People, p => p.Slug == "andres-lopez");
+        Assert.Equal("Andrés López", person.Name);
+        Assert.Equal(2, person.Given.Count);
+        Assert.NotNull(person.Record);
+        Assert.Equal("Ölpreis", Assert.Single(model.Topics).Name);
+    }
+
+    [Fact]
     public void A_name_without_a_letter_or_digit_is_an_error()
     {
         using var archive = new TempArchive().AddInterview("a", interviewee: "Ola Muster", topics: "[\"★ ★\"]");

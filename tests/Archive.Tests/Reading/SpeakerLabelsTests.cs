@@ -64,4 +64,20 @@ public class SpeakerLabelsTests
         Assert.True(labels.TryPrefix("Beispiel: Wer fragt?", out _, out var jana, out _));
         Assert.Equal(("Jana Beispiel", true), (jana.Person, jana.Asks));
     }
+
+    [Theory]
+    [InlineData("Anna Mu\u0308ller", "Peter Lo\u0301pez", "Müller: Wer fragt?", "Anna Mu\u0308ller")]
+    [InlineData("Anna Müller", "Peter López", "Lo\u0301pez: Ich.", "Peter López")]
+    [InlineData("Anna Müller", "Peter López", "PETER LO\u0301PEZ: Ich.", "Peter López")]
+    public void A_label_matches_its_name_whether_either_is_written_composed_or_decomposed(string interviewer, string interviewee, string line, string person)
+    {
+        // ü as one character or as u and a combining diaeresis: one name, however an editor saved it.
+        var labels = new SpeakerLabels(Cast.Of([interviewer], [interviewee]));
+
+        Assert.True(labels.TryPrefix(line, out var label, out var speaker, out _));
+        Assert.Equal(person, speaker.Person);
+        Assert.Equal(line[..line.IndexOf(':', StringComparison.Ordinal)], label);
+        Assert.True(labels.TryWholeLine(line[..(line.IndexOf(':', StringComparison.Ordinal) + 1)], out _, out var alone));
+        Assert.Equal(person, alone.Person);
+    }
 }

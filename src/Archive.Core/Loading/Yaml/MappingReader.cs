@@ -5,7 +5,8 @@ namespace Archive.Loading.Yaml;
 
 /// <summary>
 /// Reads the values of one YAML mapping by key, checking types, and reports every problem (unknown key with a hint,
-/// missing key, wrong type, empty value) at the line and column where it is.
+/// missing key, wrong type, empty value) at the line and column where it is. Every text it gives is composed
+/// (<see cref="ComposedText"/>), so names compare as they look.
 /// </summary>
 internal sealed class MappingReader
 {
@@ -156,7 +157,7 @@ internal sealed class MappingReader
             return null;
         }
 
-        return text;
+        return ComposedText.Of(text);
     }
 
     /// <remarks>Read into a list, kept as an array of the exact length: an archive's metadata stays loaded for the whole build.</remarks>
@@ -223,6 +224,7 @@ internal sealed class MappingReader
             return;
         }
 
+        text = ComposedText.Of(text);
         into.Add(new Located<string>(_names?.Of(text) ?? text, YamlFile.At(Path, scalar)));
     }
 
