@@ -105,51 +105,54 @@ public static class SearchTerms
         }
     }
 
-    /// <summary>A word with a letter beyond ASCII, folded character by character.</summary>
-    private static void Word(ReadOnlySpan<char> word, TermAction action, Span<char> folded, Span<char> plain)
-    {
-        foreach (var c in word)
-        {
-            if (c >= 128 && FoldOf(c).Combining)
-            {
-                // A combining mark: compose first, so that a and its diaeresis fold as ä does.
-                Folded(word.ToString().Normalize(NormalizationForm.FormC), action, folded, plain);
-                return;
-            }
-        }
-
-        Folded(word, action, folded, plain);
-    }
-
-    private static void Folded(ReadOnlySpan<char> word, TermAction action, Span<char> folded, Span<char> plain)
+    /// <summary>
+    /// A word with a letter beyond ASCII, folded character by character; its ASCII letters (most of it) are copied as
+    /// they are found. A word with a combining mark is composed first (<paramref name="composed"/> says it was), so that
+    /// a and its diaeresis fold as ä does.
+    /// </summary>
+    private static void Word(ReadOnlySpan<char> word, TermAction action, Span<char> folded, Span<char> plain, bool composed = false)
     {
         int foldedLength = 0, plainLength = 0;
         var hasPlain = true;
         foreach (var c in word)
         {
-            ReadOnlySpan<char> asFolded, asPlain;
             if (c < 128)
             {
-                // Its own lowercase both ways, without copying a one-letter string.
-                asFolded = asPlain = new ReadOnlySpan<char>(in AsciiLower[c]);
-            }
-            else
-            {
-                var fold = FoldOf(c);
-                asFolded = fold.Folded;
-                asPlain = fold.Plain;
-                hasPlain &= fold.Plain is not null;
+                var lower = AsciiLower[c];
+                if (foldedLength == folded.Length)
+                {
+                    return; // not a word a reader types
+                }
+
+                folded[foldedLength++] = lower;
+                if (hasPlain && plainLength < plain.Length)
+                {
+                    plain[plainLength++] = lower;
+                }
+                else
+                {
+                    hasPlain = false;
+                }
+
+                continue;
             }
 
-            if (!asFolded.TryCopyTo(folded[foldedLength..]))
+            var fold = FoldOf(c);
+            if (fold.Combining && !composed)
+            {
+                Word(word.ToString().Normalize(NormalizationForm.FormC), action, folded, plain, composed: true);
+                return;
+            }
+
+            if (!fold.Folded.TryCopyTo(folded[foldedLength..]))
             {
                 return; // not a word a reader types
             }
 
-            foldedLength += asFolded.Length;
-            if (hasPlain && asPlain.TryCopyTo(plain[plainLength..]))
+            foldedLength += fold.Folded.Length;
+            if (hasPlain && fold.Plain is not null && fold.Plain.TryCopyTo(plain[plainLength..]))
             {
-                plainLength += asPlain.Length;
+                plainLength += fold.Plain.Length;
             }
             else
             {

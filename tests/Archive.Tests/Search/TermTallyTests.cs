@@ -84,4 +84,22 @@ public class TermTallyTests
         Assert.Equal(new TermCount(2999, 1, 2), counted[^1]);
         Assert.Equal(("w2999", 1, 2), handed[^1]);
     }
+
+    [Fact]
+    public void Terms_met_before_the_table_grew_are_found_again_without_asking_the_index()
+    {
+        var index = new Index();
+        var tally = new TermTally(index.Find);
+        var words = Enumerable.Range(0, 10_000).Select(i => $"wort{i}").ToArray();
+        Tally(tally, (string.Join(' ', words), 1));
+        var asked = index.Asked;
+
+        var counted = Tally(tally, (string.Join(' ', words.Reverse()), 2), ("wort0 wort9999", 4));
+
+        Assert.Equal(asked, index.Asked);
+        Assert.Equal(10_000, counted.Length);
+        Assert.Equal(new TermCount(9999, 2 | 4, 2), counted[0]);
+        Assert.Equal(new TermCount(0, 2 | 4, 2), counted[^1]);
+        Assert.All(counted[1..^1], c => Assert.Equal((2, 1), (c.Mask, c.Count)));
+    }
 }
