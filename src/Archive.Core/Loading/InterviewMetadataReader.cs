@@ -73,8 +73,8 @@ internal static class InterviewMetadataReader
         var draft = yaml.OptionalBool("draft", fallback: false);
         var interviewers = yaml.NameOrList("interviewer", required: true);
         var interviewees = yaml.NameOrList("interviewee", required: true);
-        var topics = yaml.List("topics", required: true);
-        var mentions = yaml.List("mentions", required: false);
+        var topics = yaml.NameList("topics", required: true);
+        var mentions = yaml.NameList("mentions", required: false);
         var url = yaml.OptionalString("url");
         if (url is not null && !WebLink.IsHttp(url))
         {

@@ -14,7 +14,7 @@ internal static class PeopleReader
         foreach (var yaml in RecordList.Read(root, ArchivePaths.People, "people.yml", diagnostics))
         {
             yaml.RejectUnknownKeys(Keys);
-            var name = yaml.RequiredString("name");
+            var name = yaml.RequiredName("name");
             var links = yaml.List("links", required: false);
             foreach (var link in links.Where(l => !WebLink.IsHttp(l.Value)))
             {

@@ -14,7 +14,7 @@ internal static class TopicsReader
         foreach (var yaml in RecordList.Read(root, ArchivePaths.Topics, "topics.yml", diagnostics))
         {
             yaml.RejectUnknownKeys(Keys);
-            var name = yaml.RequiredString("name");
+            var name = yaml.RequiredName("name");
             if (name is not null)
             {
                 topics.Add(new TopicRecord(name, yaml.Location, yaml.OptionalString("description")));

@@ -1,5 +1,7 @@
 using System.Text;
+using Archive.Diagnostics;
 using Archive.Loading;
+using Archive.Tests.Support;
 
 namespace Archive.Tests.Loading;
 
@@ -36,5 +38,25 @@ public class InterviewMetadataReaderTests
     public void A_byte_order_mark_is_not_part_of_the_text()
     {
         Assert.Equal(Metadata, InterviewMetadataReader.TextOf([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Metadata)]));
+    }
+
+    [Fact]
+    public void Names_are_read_composed_and_a_seed_by_its_file_name_as_written()
+    {
+        // A file name is bytes on this file system: a seed saved with a decomposed name is found by that name only.
+        const string seed = "Gespra\u0308ch.txt";
+        using var archive = new TempArchive()
+            .AddInterview("a", interviewee: "Andre\u0301s Lo\u0301pez", topics: "[O\u0308lpreis]", extra: "mentions: [Jo\u0308rg]\n")
+            .Write($"seeds/{seed}", "Frage: Wie geht es?\n\nAntwort: Gut.\n");
+        File.WriteAllText(archive.PathOf("content/interviews/a.yml"), File.ReadAllText(archive.PathOf("content/interviews/a.yml")).Replace("seed: a.txt", $"seed: {seed}", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        var interview = InterviewMetadataReader.Read(archive.Root, archive.PathOf("content/interviews/a.yml"), "de", diagnostics, new NamePool())!;
+
+        Assert.Empty(diagnostics.Sorted);
+        Assert.Equal("seeds/" + seed, interview.SeedPath);
+        Assert.Equal("Andrés López", Assert.Single(interview.Interviewees).Value);
+        Assert.Equal("Ölpreis", Assert.Single(interview.Topics).Value);
+        Assert.Equal("Jörg", Assert.Single(interview.Mentions).Value);
     }
 }

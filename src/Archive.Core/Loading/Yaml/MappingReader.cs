@@ -5,8 +5,9 @@ namespace Archive.Loading.Yaml;
 
 /// <summary>
 /// Reads the values of one YAML mapping by key, checking types, and reports every problem (unknown key with a hint,
-/// missing key, wrong type, empty value) at the line and column where it is. Every text it gives is composed
-/// (<see cref="ComposedText"/>), so names compare as they look.
+/// missing key, wrong type, empty value) at the line and column where it is. Names come composed
+/// (<see cref="ComposedText"/>), so that they compare as they look; other values (a seed's file name, an address) as
+/// written.
 /// </summary>
 internal sealed class MappingReader
 {
@@ -84,6 +85,9 @@ internal sealed class MappingReader
 
     public string? RequiredString(string key) => String(key, required: true);
 
+    /// <summary>A required name, composed.</summary>
+    public string? RequiredName(string key) => String(key, required: true) is { } name ? ComposedText.Of(name) : null;
+
     public string? OptionalString(string key) => String(key, required: false);
 
     public YamlNode? OptionalNode(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
@@ -123,10 +127,13 @@ internal sealed class MappingReader
     }
 
     /// <summary>A single name or a list of names; at least one is required when <paramref name="required"/>.</summary>
-    public IReadOnlyList<Located<string>> NameOrList(string key, bool required) => Strings(key, required, allowSingle: true).ToArray();
+    public IReadOnlyList<Located<string>> NameOrList(string key, bool required) => Strings(key, required, allowSingle: true, names: true).ToArray();
+
+    /// <summary>A YAML list of names.</summary>
+    public IReadOnlyList<Located<string>> NameList(string key, bool required) => Strings(key, required, allowSingle: false, names: true).ToArray();
 
     /// <summary>A YAML list of non-empty strings.</summary>
-    public IReadOnlyList<Located<string>> List(string key, bool required) => Strings(key, required, allowSingle: false).ToArray();
+    public IReadOnlyList<Located<string>> List(string key, bool required) => Strings(key, required, allowSingle: false, names: false).ToArray();
 
     private string? String(string key, bool required)
     {
@@ -157,11 +164,11 @@ internal sealed class MappingReader
             return null;
         }
 
-        return ComposedText.Of(text);
+        return text;
     }
 
     /// <remarks>Read into a list, kept as an array of the exact length: an archive's metadata stays loaded for the whole build.</remarks>
-    private List<Located<string>> Strings(string key, bool required, bool allowSingle)
+    private List<Located<string>> Strings(string key, bool required, bool allowSingle, bool names)
     {
         var result = new List<Located<string>>();
         if (!_entries.TryGetValue(key, out var entry))
@@ -177,14 +184,14 @@ internal sealed class MappingReader
         switch (entry.Value)
         {
             case YamlScalarNode scalar when allowSingle && !IsNull(scalar):
-                AddItem(key, scalar, result);
+                AddItem(key, scalar, result, names);
                 break;
             case YamlSequenceNode sequence:
                 foreach (var item in sequence.Children)
                 {
                     if (item is YamlScalarNode itemScalar)
                     {
-                        AddItem(key, itemScalar, result);
+                        AddItem(key, itemScalar, result, names);
                     }
                     else
                     {
@@ -215,7 +222,7 @@ internal sealed class MappingReader
         return result;
     }
 
-    private void AddItem(string key, YamlScalarNode scalar, List<Located<string>> into)
+    private void AddItem(string key, YamlScalarNode scalar, List<Located<string>> into, bool names)
     {
         var text = scalar.Value?.Trim();
         if (string.IsNullOrEmpty(text) || IsNull(scalar))
@@ -224,7 +231,11 @@ internal sealed class MappingReader
             return;
         }
 
-        text = ComposedText.Of(text);
+        if (names)
+        {
+            text = ComposedText.Of(text);
+        }
+
         into.Add(new Located<string>(_names?.Of(text) ?? text, YamlFile.At(Path, scalar)));
     }
 
