@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Archive.Diagnostics;
 using Archive.Tests.Support;
 
 namespace Archive.Tests;
@@ -156,6 +157,22 @@ public class ArchiveBuildTests
         Assert.True(report.Succeeded);
         Diagnosed.Single(report.Diagnostics, "seeds/alt.txt", "read as Windows-1252");
         Assert.Contains("Grüße.", File.ReadAllText(Path.Combine(archive.Output, "interviews/alt/index.html")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("blank lines", "\n  \n\t\n")]
+    [InlineData("a byte order mark", "\uFEFF")]
+    public void A_seed_with_nothing_but_blank_lines_is_an_error_as_an_empty_one_is(string what, string seed)
+    {
+        using var archive = new TempArchive().AddInterview("leer", seed: seed);
+
+        var report = archive.Build();
+
+        Assert.False(report.Succeeded, what);
+        var error = Diagnosed.Single(report.Diagnostics, "seeds/leer.txt", "the seed has no text, only blank lines");
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Message.Contains("no questions and answers", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(archive.Output));
     }
 
     [Fact]

@@ -19,7 +19,12 @@ public static class InterviewTextReader
         }
 
         var transcript = TranscriptReader.Read(text, interview.SeedFormat, interview.Cast, [.. interview.Overrides.Select(o => o.Value)]);
-        if (!transcript.IsConversation && interview.Overrides.Count == 0)
+        if (transcript.Paragraphs.Count == 0)
+        {
+            // A seed of zero bytes is refused when the metadata is read; one of blank lines only is found here.
+            diagnostics.Error(seedLocation, "the seed has no text, only blank lines");
+        }
+        else if (!transcript.IsConversation && interview.Overrides.Count == 0)
         {
             diagnostics.Warning(seedLocation,
                 "no questions and answers recognised; the text is shown as plain paragraphs (label the speakers, or set roles under 'paragraphs:' in the metadata)");
