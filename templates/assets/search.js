@@ -66,11 +66,14 @@
   // The same folding as SearchTerms.cs: composed, lowercase, ä → ae, ö → oe, ü → ue, ß → ss, other accents dropped;
   // a letter of another script stays itself, decomposed and without its marks (ά → α), a final sigma as sigma.
   var special = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'þ': 'th', 'ı': 'i', 'ς': 'σ' };
-  function fold(word) {
+  // The index also holds a German word without the umlaut's e (für → fur): marking a result looks at that form too.
+  var withoutUmlautE = Object.assign({}, special, { 'ä': null, 'ö': null, 'ü': null });
+  function fold(word, map) {
+    map = map || special;
     var out = '';
     Array.from(word.normalize('NFC').toLowerCase()).forEach(function (ch) {
       if (ch.length === 1) { // a character beyond the Basic Multilingual Plane is not in any term
-        out += special[ch] || ch.normalize('NFD').replace(/[\p{Mn}\p{Me}]/gu, '');
+        out += map[ch] || ch.normalize('NFD').replace(/[\p{Mn}\p{Me}]/gu, '');
       }
     });
     return out;
@@ -78,7 +81,7 @@
 
   // Words are runs of letters, decimal digits and combining marks of the Basic Multilingual Plane, as the index's are.
   function words(text) {
-    return text.normalize('NFC').split(/(?:[^\p{L}\p{Nd}\p{M}]|[\u{10000}-\u{10FFFF}])+/u).map(fold).filter(function (w) { return w.length >= 2; });
+    return text.normalize('NFC').split(/(?:[^\p{L}\p{Nd}\p{M}]|[\u{10000}-\u{10FFFF}])+/u).map(function (w) { return fold(w); }).filter(function (w) { return w.length >= 2; });
   }
 
   // The shard that holds a term: its first two letters, or more where the build split a large prefix further. A
@@ -149,7 +152,8 @@
     var fragment = document.createDocumentFragment();
     text.split(/([\p{L}\p{Nd}\p{M}]+)/u).forEach(function (part) {
       var folded = fold(part);
-      var hit = folded.length >= 2 && terms.some(function (t) { return folded.indexOf(t) === 0; });
+      var plain = fold(part, withoutUmlautE);
+      var hit = folded.length >= 2 && terms.some(function (t) { return folded.indexOf(t) === 0 || plain.indexOf(t) === 0; });
       var node = hit ? document.createElement('mark') : document.createTextNode(part);
       if (hit) {
         node.textContent = part;
