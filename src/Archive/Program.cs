@@ -24,7 +24,7 @@ internal static class Program
             return line.Command switch
             {
                 "build" => BuildCommand.Run(line, output, error, ownsProcess),
-                "check" => CheckCommand.Run(line, output, error),
+                "check" => CheckCommand.Run(line, output, error, ownsProcess),
                 "inspect" => InspectCommand.Run(line, output, error),
                 "serve" => ServeCommand.Run(line, output, error),
                 "new" => NewCommand.Run(line, output, error),

@@ -8,7 +8,8 @@ internal static class BuildCommand
 {
     /// <param name="ownsProcess">
     /// The build is all this process does (the command line, not a test or the preview server), so it may set up the
-    /// runtime for an incremental build (<see cref="IncrementalProcess"/>).
+    /// runtime for an incremental build (<see cref="IncrementalProcess"/>), and what the garbage collector did is the
+    /// build's to report.
     /// </param>
     public static int Run(CommandLine line, TextWriter output, TextWriter error, bool ownsProcess = false)
     {
@@ -25,7 +26,7 @@ internal static class BuildCommand
         }
 
         var report = ArchiveBuild.Run(new BuildOptions(root, target, IncludeDrafts: line.Drafts, Clean: line.Clean));
-        ReportPrinter.Print(report, line.Verbose, output, error);
+        ReportPrinter.Print(report, line.Verbose, output, error, ownsProcess ? CollectorUse.OfThisProcess() : null);
         if (!report.Succeeded)
         {
             error.WriteLine($"build failed; {ArchivePaths.Relative(Directory.GetCurrentDirectory(), target)} was left as it was");

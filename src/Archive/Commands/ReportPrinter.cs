@@ -1,9 +1,12 @@
 namespace Archive.Cli.Commands;
 
-/// <summary>Prints a build's problems to standard error, then a count; and, with --verbose, each step's time, how templates ran and whether the search index was patched.</summary>
+/// <summary>
+/// Prints a build's problems to standard error, then a count; and, with --verbose, each step's time, how templates ran,
+/// whether the search index was patched and, when given, what the garbage collector did.
+/// </summary>
 internal static class ReportPrinter
 {
-    public static void Print(BuildReport report, bool verbose, TextWriter output, TextWriter error)
+    public static void Print(BuildReport report, bool verbose, TextWriter output, TextWriter error, CollectorUse? collector = null)
     {
         foreach (var line in Problems(report))
         {
@@ -25,6 +28,11 @@ internal static class ReportPrinter
             if (report.SearchIndexPatched)
             {
                 output.WriteLine("  search index: patched (only the shards whose terms changed were made again)");
+            }
+
+            if (collector is not null)
+            {
+                output.WriteLine($"  {collector}");
             }
         }
     }
