@@ -59,6 +59,9 @@ public static class NewInterview
             return NewInterviewResult.Refused($"{textPath} is empty");
         }
 
+        // The draft is made from the text composed (ü as one character, not u and a combining mark, as some editors
+        // save it), so that its words, names and address are those of the text as it looks; the seed is copied as it is.
+        text = ComposedText.Of(text);
         var taken = Directory.Exists(interviews)
             ? Directory.EnumerateFiles(interviews, "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal)
             : [];

@@ -38,6 +38,26 @@ public class NewInterviewTests
     }
 
     [Fact]
+    public void A_text_saved_decomposed_gets_the_draft_its_composed_form_gets_and_is_copied_as_it_is()
+    {
+        // ü as u and a combining diaeresis (as some editors save text): the same words, the same names, the same address.
+        const string text = "Die Bürgermeisterin über den Hafen.\n\nJörg Schäfer: Frau López, was planen Sie?\n\nAna López: Eine neue Mole.\n\nMit Ana López sprach Jörg Schäfer\n";
+        using var composed = new TempArchive();
+        using var decomposed = new TempArchive();
+        var asComposed = NewInterview.Add(composed.Root, Incoming(composed, "hafen.txt", text), Today);
+        var path = Incoming(decomposed, "hafen.txt", "");
+        File.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(text.Normalize(System.Text.NormalizationForm.FormD)));
+
+        var asDecomposed = NewInterview.Add(decomposed.Root, path, Today);
+
+        Assert.Null(asDecomposed.Error);
+        Assert.Equal("content/interviews/ana-lopez-buergermeisterin-hafen.yml", asDecomposed.MetadataPath);
+        Assert.Equal(asComposed.MetadataPath, asDecomposed.MetadataPath);
+        Assert.Equal(File.ReadAllText(composed.PathOf(asComposed.MetadataPath!)), File.ReadAllText(decomposed.PathOf(asDecomposed.MetadataPath!)));
+        Assert.Equal(File.ReadAllBytes(path), File.ReadAllBytes(decomposed.PathOf(asDecomposed.SeedPath!)));
+    }
+
+    [Fact]
     public void Adding_the_same_text_twice_is_refused_and_changes_nothing()
     {
         using var archive = new TempArchive();
