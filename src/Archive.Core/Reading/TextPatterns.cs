@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Loading;
 
 namespace Archive.Reading;
 
@@ -24,8 +25,13 @@ internal static partial class TextPatterns
     /// <summary>A photo credit or caption, or a bio box: "… (Foto: Falko Ernst)", "Zur Person: …".</summary>
     public static bool IsAside(string text) => text.Length < 2000 && (Credit().IsMatch(text) || text.StartsWith("Zur Person:", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>"Mit X sprach Y", "Das Gespräch führte Y", "Interview by Y" and their kin.</summary>
-    public static bool IsByline(string text) => text.Length < 300 && !text.Contains('\n', StringComparison.Ordinal) && Byline().IsMatch(text);
+    /// <summary>
+    /// "Mit X sprach Y", "Das Gespräch führte Y", "Interview by Y" and their kin; in a seed saved decomposed too ("Gespra\u0308ch"
+    /// is composed before it is looked at again).
+    /// </summary>
+    public static bool IsByline(string text) =>
+        text.Length < 300 && !text.Contains('\n', StringComparison.Ordinal) &&
+        (Byline().IsMatch(text) || (ComposedText.OrNull(text) is { } composed && Byline().IsMatch(composed)));
 
     [GeneratedRegex(@"\((Fotos?|Bild|Bilder|Photos?|Images?|Quelle|Source|Credits?)\s*:[^()\n]*\)\s*$", Options)]
     private static partial Regex Credit();
