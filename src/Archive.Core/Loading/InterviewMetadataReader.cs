@@ -216,7 +216,7 @@ internal static class InterviewMetadataReader
             var (roleText, speaker) = value switch
             {
                 YamlScalarNode scalar => (scalar.Value, null),
-                YamlMappingNode detail => (Scalar(detail, "role"), Scalar(detail, "speaker")),
+                YamlMappingNode detail => (Scalar(detail, "role"), Scalar(detail, "speaker") is { } name ? ComposedText.Of(name) : null),
                 _ => (null, null),
             };
             if (!Enum.TryParse<ParagraphRole>(roleText, ignoreCase: true, out var role) || !Enum.IsDefined(role) || roleText!.All(char.IsAsciiDigit))
@@ -233,5 +233,5 @@ internal static class InterviewMetadataReader
     }
 
     private static string? Scalar(YamlMappingNode mapping, string key) =>
-        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { } text } ? ComposedText.Of(text) : null;
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
 }
