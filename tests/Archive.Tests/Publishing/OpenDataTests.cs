@@ -43,6 +43,20 @@ public class OpenDataTests
     }
 
     [Fact]
+    public void Interviews_json_has_one_interview_on_each_line_between_the_brackets()
+    {
+        using var archive = PublishedArchive.TwoInterviews();
+        Assert.True(archive.Build().Succeeded);
+
+        var lines = File.ReadAllLines(archive.PathOf("public/data/interviews.json"));
+
+        Assert.Equal(["[", "]"], [lines[0], lines[^1]]);
+        var documents = lines[1..^1].Select(line => JsonDocument.Parse(line.TrimEnd(',')).RootElement).ToList();
+        Assert.Equal(["neueres-gespraech", "aelteres-gespraech"], documents.Select(d => d.GetProperty("slug").GetString()));
+        Assert.All(documents, d => Assert.True(d.GetProperty("paragraphs").GetArrayLength() > 1));
+    }
+
+    [Fact]
     public void People_and_topics_json_name_the_interviews_of_each()
     {
         using var archive = PublishedArchive.TwoInterviews();
