@@ -19,13 +19,18 @@ public static class Citation
     /// </summary>
     public static IReadOnlyList<CitationFileView> Files(InterviewSummaryView interview, string? source, string? url) =>
     [
-        File("BibTeX", $"{interview.Slug}.bib", "application/x-bibtex", BibTex(interview, source, url)),
-        File("RIS", $"{interview.Slug}.ris", "application/x-research-info-systems", Ris(interview, source, url)),
-        File("CSL-JSON", $"{interview.Slug}.json", "application/vnd.citationstyles.csl+json", Encoding.UTF8.GetString(CslJson(interview, source, url))),
+        File("BibTeX", $"{interview.Slug}.bib", "application/x-bibtex", Encoding.UTF8.GetBytes(BibTex(interview, source, url))),
+        File("RIS", $"{interview.Slug}.ris", "application/x-research-info-systems", Encoding.UTF8.GetBytes(Ris(interview, source, url))),
+        File("CSL-JSON", $"{interview.Slug}.json", "application/vnd.citationstyles.csl+json", CslJson(interview, source, url)),
     ];
 
-    private static CitationFileView File(string format, string name, string mediaType, string content) =>
-        new(format, name, $"data:{mediaType};charset=utf-8,{Uri.EscapeDataString(content)}");
+    /// <remarks>
+    /// Base64 rather than percent-escapes: these texts are mostly spaces, line breaks and punctuation, each of which a
+    /// percent-escape writes as three characters, so the three addresses take about 1.6 KB of every interview page
+    /// instead of 2.2 KB.
+    /// </remarks>
+    private static CitationFileView File(string format, string name, string mediaType, byte[] content) =>
+        new(format, name, $"data:{mediaType};charset=utf-8;base64,{Convert.ToBase64String(content)}");
 
     /// <summary>The reference as a reader copies it, from the language's <c>cite_pattern</c>.</summary>
     public static string Text(InterviewSummaryView interview, string? source, string? url, InterfaceText text)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archive.Tests.Support;
@@ -75,9 +76,9 @@ public partial class CitationTests
         var html = File.ReadAllText(archive.PathOf($"public/interviews/{slug}/index.html"));
         return DataDownload().Matches(html).ToDictionary(
             m => m.Groups["name"].Value,
-            m => Uri.UnescapeDataString(System.Net.WebUtility.HtmlDecode(m.Groups["data"].Value)));
+            m => Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups["data"].Value)));
     }
 
-    [GeneratedRegex("""<a href="data:[^;]+;charset=utf-8,(?<data>[^"]*)" download="(?<name>[^"]+)">""")]
+    [GeneratedRegex("""<a href="data:[^;]+;charset=utf-8;base64,(?<data>[A-Za-z0-9+/=]*)" download="(?<name>[^"]+)">""")]
     private static partial Regex DataDownload();
 }
