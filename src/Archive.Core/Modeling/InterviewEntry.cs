@@ -21,4 +21,25 @@ public sealed record InterviewEntry(
     public string Title => Source.Title;
 
     public PartialDate Date => Source.Date;
+
+    /// <summary>
+    /// The address slug of <paramref name="name"/>: taken from this interview's people when it is one of them, as nearly
+    /// every speaker in its text is, and made from the name otherwise. Each paragraph of every interview asks, so a name
+    /// already resolved is not slugged again.
+    /// </summary>
+    public string SlugOf(string name) =>
+        Find(Interviewees, name) ?? Find(Interviewers, name) ?? Find(Mentions, name) ?? Modeling.Slug.From(name);
+
+    private static string? Find(IReadOnlyList<PersonRef> people, string name)
+    {
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (string.Equals(people[i].Name, name, StringComparison.Ordinal))
+            {
+                return people[i].Slug;
+            }
+        }
+
+        return null;
+    }
 }

@@ -55,7 +55,7 @@ public static class OpenData
             w.WriteNumber("number", paragraph.Number);
             w.WriteString("role", paragraph.Role.Name());
             w.OptionalString("speaker", paragraph.Speaker);
-            w.OptionalString("speaker_slug", paragraph.Speaker is null ? null : Slug.From(paragraph.Speaker));
+            w.OptionalString("speaker_slug", paragraph.Speaker is null ? null : interview.SlugOf(paragraph.Speaker));
             w.OptionalString("anchor", anchors.GetValueOrDefault(paragraph.Number));
             w.WriteString("text", paragraph.Text);
             w.WriteEndObject();

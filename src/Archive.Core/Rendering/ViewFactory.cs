@@ -65,7 +65,7 @@ internal sealed class ViewFactory
 
     public InterviewView Interview(InterviewEntry interview, Transcript transcript, string? quotes)
     {
-        var layout = TranscriptLayout.Lay(transcript, SpeakerLink, quotes);
+        var layout = TranscriptLayout.Lay(transcript, name => SpeakerLink(name, interview.SlugOf(name)), quotes);
         var summary = MakeSummary(interview);
         var url = _address.Of(interview.Url);
         return new InterviewView(
@@ -83,11 +83,8 @@ internal sealed class ViewFactory
             Citation.Files(summary, interview.Source.Source, url ?? interview.Source.Url));
     }
 
-    private LinkView? SpeakerLink(string name)
-    {
-        var slug = Slug.From(name);
-        return _people.TryGetValue(slug, out var person) ? Link(person.Ref) : new LinkView(name, slug, string.Empty);
-    }
+    private LinkView? SpeakerLink(string name, string slug) =>
+        _people.TryGetValue(slug, out var person) ? Link(person.Ref) : new LinkView(name, slug, string.Empty);
 
     // Many interviews share a date: its two texts are made once and shared by every summary kept for the build.
     private InterviewSummaryView MakeSummary(InterviewEntry interview)
