@@ -8,16 +8,20 @@ namespace Archive.Bench;
 /// published with its Standalone profile (compiled ahead of time), as a separate process, with Hugo when asked, and
 /// copies the tool's output with cp -r (the floor the targets name) and writes it again from memory on every core
 /// (what writing those files alone costs here). Prints medians side by side.
-/// Usage: dotnet run -c Release --project bench/Archive.Bench -- [--sizes 1000,10000] [--runs 3] [--hugo] [--keep]
+/// Usage: see <see cref="BenchOptions.Usage"/>.
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        var sizes = Option(args, "--sizes", "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        var runs = int.Parse(Option(args, "--runs", "3"), CultureInfo.InvariantCulture);
-        var withHugo = args.Contains("--hugo");
-        var keep = args.Contains("--keep");
+        var (options, error) = BenchOptions.Parse(args);
+        if (options is null)
+        {
+            (error is null ? Console.Out : Console.Error).WriteLine(error is null ? BenchOptions.Usage : $"error: {error}\n\n{BenchOptions.Usage}");
+            return error is null ? 0 : 2;
+        }
+
+        var (sizes, runs, withHugo, keep) = options;
         if (!File.Exists(Measurement.Time))
         {
             Console.Error.WriteLine("The benchmark reads time and memory with GNU time: apt-get install time");
@@ -164,12 +168,6 @@ internal static class Program
         process.WaitForExit();
         return process.ExitCode == 0 ? Path.Combine(into, "archive")
             : throw new InvalidOperationException("publishing the tool failed (the Standalone profile links with clang: apt-get install clang zlib1g-dev)");
-    }
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
     }
 
     private static bool OnPath(string command) =>
