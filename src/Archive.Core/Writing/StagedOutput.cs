@@ -65,7 +65,7 @@ public sealed class StagedOutput : IPageSink
     {
         if (Directory.Exists(_previous))
         {
-            Directory.Delete(_previous, recursive: true);
+            DiskWork.DeleteTree(_previous);
         }
 
         if (Directory.Exists(_output))
@@ -77,7 +77,7 @@ public sealed class StagedOutput : IPageSink
         _committed = true;
         if (Directory.Exists(_previous))
         {
-            Directory.Delete(_previous, recursive: true);
+            DiskWork.DeleteTree(_previous);
         }
     }
 

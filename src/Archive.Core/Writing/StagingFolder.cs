@@ -16,7 +16,7 @@ internal sealed class StagingFolder
         Path = path;
         if (Directory.Exists(path))
         {
-            Directory.Delete(path, recursive: true);
+            DiskWork.DeleteTree(path);
         }
 
         Directory.CreateDirectory(path);
@@ -67,7 +67,7 @@ internal sealed class StagingFolder
     {
         if (Directory.Exists(Path))
         {
-            Directory.Delete(Path, recursive: true);
+            DiskWork.DeleteTree(Path);
         }
     }
 }
