@@ -65,6 +65,12 @@ internal static class DiskWork
     /// <summary>Deletes <paramref name="folder"/> and everything in it, as <see cref="Directory.Delete(string, bool)"/> does, files and folders on several threads.</summary>
     public static void DeleteTree(string folder)
     {
+        if (new DirectoryInfo(folder).LinkTarget is not null)
+        {
+            File.Delete(folder); // a link to a folder: the link goes, what it points to stays
+            return;
+        }
+
         var files = new List<string>();
         var folders = new List<string>();
         Collect(folder, files, folders);

@@ -52,6 +52,22 @@ public class DiskWorkTests
         Assert.Equal("kept", File.ReadAllText(archive.PathOf("keep.html")));
     }
 
+    [Fact]
+    public void A_link_to_a_folder_asked_to_go_goes_itself_and_leaves_the_folder()
+    {
+        using var archive = new TempArchive(withTemplates: false);
+        var elsewhere = archive.PathOf("elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "keep.txt"), "kept");
+        var link = archive.PathOf("site.previous");
+        Directory.CreateSymbolicLink(link, elsewhere);
+
+        DiskWork.DeleteTree(link);
+
+        Assert.False(Path.Exists(link));
+        Assert.Equal("kept", File.ReadAllText(Path.Combine(elsewhere, "keep.txt")));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(10)] // on the caller's thread
