@@ -12,7 +12,7 @@ namespace Archive.Writing;
 /// took 2.1–2.5 s of `build --clean` over an earlier output, 1.5–1.7 s on 8 threads (4: 1.6–1.7 s, 16: 1.5 s).
 /// Threads of their own rather than the thread pool's, which adds threads slowly to replace ones that wait. Moving
 /// changed pages into place gains nothing this way (measured: a template change committed to 13,483 pages took
-/// 1.6 s either way), since Linux makes renames between folders take turns.
+/// 1.6 s either way), since Linux makes renames between folders take turns; swapping them in did (see FileSwap).
 /// </remarks>
 internal static class DiskWork
 {

@@ -184,8 +184,9 @@ public sealed class UpdatingOutput : IPageSink
                     LargeFileMove.Over(_staging.PathOf(name), target);
                 }
             }
-            else
+            else if (!_onDisk.Contains(url) || !FileSwap.TrySwap(_staging.PathOf(name), target))
             {
+                // A new page, one found altered since the last build (possibly no longer a file), or no swap here.
                 File.Move(_staging.PathOf(name), target, overwrite: true);
             }
 
@@ -201,7 +202,7 @@ public sealed class UpdatingOutput : IPageSink
         // Folders emptied by deleted files go too (an interview that was removed leaves no folder).
         EmptyFolders.Remove(gone.Select(url => Path.GetDirectoryName(Path.Combine(_output, url))!), _output);
 
-        _staging.Delete(); // empty by now
+        _staging.Delete(); // the older versions of swapped pages, deleted on several threads (see DiskWork)
         _committed = true;
     }
 

@@ -60,6 +60,28 @@ public class UpdatingOutputTests
     }
 
     [Fact]
+    public void A_replaced_page_has_its_new_bytes_while_a_deploy_folder_linked_to_the_older_one_keeps_the_older()
+    {
+        using var archive = new TempArchive();
+        var output = archive.PathOf("site");
+        var previous = Build(output, ("interviews/a/index.html", "a"), ("interviews/b/index.html", "b"));
+        var deployed = archive.PathOf("deploy-a.html");
+        FileLinksTests.HardLink(Path.Combine(output, "interviews/a/index.html"), deployed); // as cp -al makes a deploy folder
+
+        using (IPageSink update = UpdatingOutput.Open(output, previous))
+        {
+            update.Write("interviews/a/index.html", "a, edited");
+            update.Write("interviews/b/index.html", "b");
+            update.Commit();
+        }
+
+        Assert.Equal("a, edited", File.ReadAllText(Path.Combine(output, "interviews/a/index.html")));
+        Assert.Equal("b", File.ReadAllText(Path.Combine(output, "interviews/b/index.html")));
+        Assert.Equal("a", File.ReadAllText(deployed));
+        Assert.Empty(Directory.EnumerateDirectories(archive.Root, ".site*")); // the older page went with the staging folder
+    }
+
+    [Fact]
     public void Without_commit_the_output_stays_as_it_was()
     {
         using var archive = new TempArchive();
