@@ -3,9 +3,9 @@ using System.Runtime.InteropServices;
 namespace Archive.Writing;
 
 /// <summary>
-/// Puts a changed page in place of its older version by swapping the two names in one step (Linux's <c>renameat2</c>
-/// with <c>RENAME_EXCHANGE</c>): the output never lacks the page, as with a rename over it, and the older version is
-/// left under the staged file's name, to be deleted with the staging folder.
+/// Puts a changed page in place of its older version, or a new site in place of the previous one, by swapping the two
+/// names in one step (Linux's <c>renameat2</c> with <c>RENAME_EXCHANGE</c>): the output never lacks the page or the
+/// site, and the older one is left under the staged one's name, to be deleted with the staging folder.
 /// </summary>
 /// <remarks>
 /// A rename over an existing file costs ext4 two waits that a swap does not: it frees the older file then and there
@@ -25,9 +25,9 @@ internal static partial class FileSwap
     private static volatile bool _unsupported = !OperatingSystem.IsLinux();
 
     /// <summary>
-    /// Swaps the files at <paramref name="staged"/> and <paramref name="target"/>; false, with nothing changed, where
-    /// the system cannot (not Linux, a file system or C library without the call, no file at the target), and the
-    /// caller moves the file as it would anyway.
+    /// Swaps the files or folders at <paramref name="staged"/> and <paramref name="target"/>; false, with nothing
+    /// changed, where the system cannot (not Linux, a file system or C library without the call, nothing at the
+    /// target), and the caller moves them as it would anyway.
     /// </summary>
     public static bool TrySwap(string staged, string target)
     {

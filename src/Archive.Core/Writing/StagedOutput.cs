@@ -68,6 +68,16 @@ public sealed class StagedOutput : IPageSink
             DiskWork.DeleteTree(_previous);
         }
 
+        // Where the system can, the new site and the previous one change places in one step, so that the output folder
+        // is there at every moment (a web server serving it never finds it missing); the previous site is then deleted
+        // under the staging folder's name. Elsewhere, two moves.
+        if (Directory.Exists(_output) && FileSwap.TrySwap(_staging.Path, _output))
+        {
+            _committed = true;
+            _staging.Delete();
+            return;
+        }
+
         if (Directory.Exists(_output))
         {
             Directory.Move(_output, _previous);

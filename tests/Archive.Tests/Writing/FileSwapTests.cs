@@ -26,6 +26,18 @@ public class FileSwapTests
     }
 
     [Fact]
+    public void Two_folders_change_places_with_everything_in_them()
+    {
+        using var archive = new TempArchive(withTemplates: false);
+        archive.Write("site/index.html", "previous site").Write(".site.staging/index.html", "new site");
+
+        Assert.True(FileSwap.TrySwap(archive.PathOf(".site.staging"), archive.PathOf("site")));
+
+        Assert.Equal("new site", File.ReadAllText(archive.PathOf("site/index.html")));
+        Assert.Equal("previous site", File.ReadAllText(archive.PathOf(".site.staging/index.html")));
+    }
+
+    [Fact]
     public void Without_a_file_at_the_target_nothing_changes_and_the_caller_moves_it()
     {
         using var archive = new TempArchive(withTemplates: false);
