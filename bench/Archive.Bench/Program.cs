@@ -47,7 +47,7 @@ internal static class Program
         var sample = Measurement.Median([.. Enumerable.Range(0, runs).Select(_ => BuildSample())]);
         Console.WriteLine($"sample archive (1 interview): {sample.WallSeconds:F2} s wall, {sample.PeakKilobytes / 1024} MB peak");
         Console.WriteLine();
-        Console.WriteLine($"{"interviews",10} {"what",-12} {"wall s",8} {"cpu s",8} {"peak MB",8} {"pages",8} {"pages/s",9} {"seed MB/s",10}   wall s of each run");
+        Console.WriteLine($"{"interviews",10} {"what",-12} {"wall s",8} {"cpu s",8} {"user s",8} {"sys s",8} {"peak MB",8} {"pages",8} {"pages/s",9} {"seed MB/s",10}   wall s of each run");
 
         // Nothing is deleted while anything is measured: on this machine's disk (ext4 without a journal) creating files
         // within minutes of deleting many makes the kernel scan past every recently freed inode, which slowed whatever
@@ -157,7 +157,7 @@ internal static class Program
 
     private static void Row(int size, string what, Measurement m, int pages, long seedBytes) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{size,10} {what,-12} {m.WallSeconds,8:F2} {m.CpuSeconds,8:F2} {m.PeakKilobytes / 1024,8} {pages,8} {pages / m.WallSeconds,9:F0} {seedBytes / 1e6 / m.WallSeconds,10:F1}   {string.Join(' ', m.RunWallSeconds.Select(w => w.ToString("F2", CultureInfo.InvariantCulture)))}"));
+            $"{size,10} {what,-12} {m.WallSeconds,8:F2} {m.CpuSeconds,8:F2} {m.UserSeconds,8:F2} {m.SystemSeconds,8:F2} {m.PeakKilobytes / 1024,8} {pages,8} {pages / m.WallSeconds,9:F0} {seedBytes / 1e6 / m.WallSeconds,10:F1}   {string.Join(' ', m.RunWallSeconds.Select(w => w.ToString("F2", CultureInfo.InvariantCulture)))}"));
 
     /// <summary>The tool as an editor installs it for speed: the Standalone publish profile, run as its own executable.</summary>
     private static string Publish(string repository, string into)

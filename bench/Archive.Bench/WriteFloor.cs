@@ -20,7 +20,7 @@ internal static class WriteFloor
         Measurement.SettleDisk();
 
         var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
+        var (user, system) = (process.UserProcessorTime, process.PrivilegedProcessorTime);
         var clock = Stopwatch.StartNew();
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
         {
@@ -31,6 +31,6 @@ internal static class WriteFloor
         });
         var wall = clock.Elapsed.TotalSeconds;
         process.Refresh();
-        return new Measurement(wall, (process.TotalProcessorTime - cpu).TotalSeconds, 0);
+        return new Measurement(wall, (process.UserProcessorTime - user).TotalSeconds, (process.PrivilegedProcessorTime - system).TotalSeconds, 0);
     }
 }
