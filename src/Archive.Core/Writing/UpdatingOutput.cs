@@ -173,9 +173,14 @@ public sealed class UpdatingOutput : IPageSink
             var (name, file) = _staged[url];
             var target = Path.Combine(_output, url);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (file.Size >= LargeFileMove.Threshold) // either way a rename: the modification time stays
+            if (file.Size >= LargeFileMove.Threshold) // each way a rename: the modification time stays
             {
-                if (_previous.ContainsKey(url) && _spares?.SetAside(url, target) == true)
+                if (_onDisk.Contains(url) && FileSwap.TrySwap(_staging.PathOf(name), target))
+                {
+                    // In place in one step; the older file, now in the staging folder, is kept as the spare if it may be.
+                    _spares?.SetAside(url, _staging.PathOf(name));
+                }
+                else if (_previous.ContainsKey(url) && _spares?.SetAside(url, target) == true)
                 {
                     File.Move(_staging.PathOf(name), target);
                 }
