@@ -58,8 +58,11 @@ public class SearchTests(SampleSite site)
             Assert.Contains(marked, await result.Locator("mark").AllInnerTextsAsync(), StringComparer.OrdinalIgnoreCase);
         }
 
+        // The wait begins before the click, so no event of the navigation can come before it: one run that began waiting
+        // after the click timed out although the page had loaded (Playwright's log: the network-idle event had fired).
+        var arrived = open.Page.WaitForURLAsync($"**/{page}#q*");
         await result.Locator("a[href*='#q']").First.ClickAsync();
-        await open.Page.WaitForURLAsync($"**/{page}#q*");
+        await arrived;
         var anchor = new Uri(open.Page.Url).Fragment.TrimStart('#');
         var exchange = await ExchangeTextAsync(open, anchor);
 
