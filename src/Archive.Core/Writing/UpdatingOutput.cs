@@ -171,28 +171,29 @@ public sealed class UpdatingOutput : IPageSink
         foreach (var url in staged)
         {
             var (name, file) = _staged[url];
+            var waiting = _staging.PathOf(name);
             var target = Path.Combine(_output, url);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (file.Size >= LargeFileMove.Threshold) // each way a rename: the modification time stays
             {
-                if (_onDisk.Contains(url) && FileSwap.TrySwap(_staging.PathOf(name), target))
+                if (_onDisk.Contains(url) && FileSwap.TrySwap(waiting, target))
                 {
                     // In place in one step; the older file, now in the staging folder, is kept as the spare if it may be.
-                    _spares?.SetAside(url, _staging.PathOf(name));
+                    _spares?.SetAside(url, waiting);
                 }
                 else if (_previous.ContainsKey(url) && _spares?.SetAside(url, target) == true)
                 {
-                    File.Move(_staging.PathOf(name), target);
+                    File.Move(waiting, target);
                 }
                 else
                 {
-                    LargeFileMove.Over(_staging.PathOf(name), target);
+                    LargeFileMove.Over(waiting, target);
                 }
             }
-            else if (!_onDisk.Contains(url) || !FileSwap.TrySwap(_staging.PathOf(name), target))
+            else if (!_onDisk.Contains(url) || !FileSwap.TrySwap(waiting, target))
             {
                 // A new page, one found altered since the last build (possibly no longer a file), or no swap here.
-                File.Move(_staging.PathOf(name), target, overwrite: true);
+                File.Move(waiting, target, overwrite: true);
             }
 
             _files[url] = file;
