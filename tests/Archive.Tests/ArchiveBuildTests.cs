@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Archive.Diagnostics;
 using Archive.Tests.Support;
 
@@ -157,6 +158,21 @@ public class ArchiveBuildTests
         Assert.True(report.Succeeded);
         Diagnosed.Single(report.Diagnostics, "seeds/alt.txt", "read as Windows-1252");
         Assert.Contains("Grüße.", File.ReadAllText(Path.Combine(archive.Output, "interviews/alt/index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_utf16_seed_saved_by_a_windows_editor_is_read_as_a_conversation_without_a_warning()
+    {
+        using var archive = new TempArchive().AddInterview("notepad");
+        archive.WriteBytes("seeds/notepad.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Frage: Wie geht es?\r\n\r\nAntwort: Grüße.\r\n")]);
+
+        var report = archive.Build();
+
+        Assert.True(report.Succeeded);
+        Assert.Empty(report.Diagnostics);
+        var page = File.ReadAllText(Path.Combine(archive.Output, "interviews/notepad/index.html"));
+        Assert.Contains("Wie geht es?", page, StringComparison.Ordinal);
+        Assert.Contains("Grüße.", page, StringComparison.Ordinal);
     }
 
     [Theory]
