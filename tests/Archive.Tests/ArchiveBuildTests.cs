@@ -161,6 +161,21 @@ public class ArchiveBuildTests
     }
 
     [Fact]
+    public void A_topics_file_saved_in_windows_1252_is_read_with_a_warning_and_its_names_still_match()
+    {
+        using var archive = new TempArchive().AddInterview("oel", topics: "[Ölpreis]");
+        archive.WriteBytes("content/topics.yml", [.. "- name: "u8, 0xD6, .. "lpreis\n  description: Der Preis f"u8, 0xFC, .. "r Erd"u8, 0xF6, .. "l.\n"u8]);
+
+        var report = archive.Build();
+
+        Assert.True(report.Succeeded);
+        var warning = Assert.Single(report.Diagnostics);
+        Assert.Equal("content/topics.yml:1:9", warning.Location.ToString());
+        Assert.Contains("read as Windows-1252", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Der Preis für Erdöl.", File.ReadAllText(Path.Combine(archive.Output, "topics/oelpreis/index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_utf16_seed_saved_by_a_windows_editor_is_read_as_a_conversation_without_a_warning()
     {
         using var archive = new TempArchive().AddInterview("notepad");

@@ -19,7 +19,7 @@ internal static class ConfigReader
         }
 
         var errorsBefore = diagnostics.ErrorCount;
-        var node = YamlFile.Parse(File.ReadAllText(path), ArchivePaths.Config, diagnostics);
+        var node = YamlFile.Parse(TextDecoder.Read(root, ArchivePaths.Config, diagnostics), ArchivePaths.Config, diagnostics);
         var yaml = MappingReader.Over(node, ArchivePaths.Config, diagnostics, "archive.yml");
         if (yaml is null)
         {

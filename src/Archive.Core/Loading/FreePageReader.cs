@@ -19,7 +19,7 @@ internal static class FreePageReader
             return null;
         }
 
-        var lines = File.ReadAllText(fullPath).TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n');
+        var lines = TextDecoder.Read(root, path, diagnostics).ReplaceLineEndings("\n").Split('\n');
         var end = lines.Length > 0 && lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, l => l.TrimEnd() == "---") : -1;
         if (end < 0)
         {

@@ -17,35 +17,12 @@ internal static class InterviewMetadataReader
         "source", "url", "summary", "language", "mentions", "speakers", "paragraphs", "draft", "embargo",
     ];
 
-    public static InterviewSource? Read(string root, string fullPath, string siteLanguage, DiagnosticBag diagnostics, NamePool? names = null) =>
-        Parse(root, fullPath, TextOf(File.ReadAllBytes(fullPath)), siteLanguage, diagnostics, names);
-
-    /// <summary>
-    /// A metadata file's text, as File.ReadAllText reads it (UTF-8 unless a byte order mark says otherwise), decoded from
-    /// its bytes at once: the reader ReadAllText sets up for a file of a few hundred bytes allocates buffers and a
-    /// growing builder of about 8 KB, 77 MB in a build of 10,000 interviews.
-    /// </summary>
-    internal static string TextOf(byte[] bytes)
+    public static InterviewSource? Read(string root, string fullPath, string siteLanguage, DiagnosticBag diagnostics, NamePool? names = null)
     {
-        if (bytes.AsSpan().StartsWith(Utf8Bom))
-        {
-            return Encoding.UTF8.GetString(bytes.AsSpan(Utf8Bom.Length));
-        }
-
-        if (bytes.AsSpan().StartsWith(Utf16LittleEndianBom) || bytes.AsSpan().StartsWith(Utf16BigEndianBom))
-        {
-            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
-        }
-
-        return Encoding.UTF8.GetString(bytes);
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(fullPath));
+        TextDecoder.Warn(decoded, ArchivePaths.Relative(root, fullPath), diagnostics);
+        return Parse(root, fullPath, decoded.Text, siteLanguage, diagnostics, names);
     }
-
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
-
-    private static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xFF, 0xFE];
-
-    private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
 
     /// <summary>Reads metadata text as if it stood at <paramref name="fullPath"/>; the seed it names is looked up below <paramref name="root"/>.</summary>
     public static InterviewSource? Parse(string root, string fullPath, string text, string siteLanguage, DiagnosticBag diagnostics, NamePool? names = null)

@@ -12,12 +12,7 @@ public static class InterviewTextReader
     public static Transcript Read(string root, InterviewSource interview, DiagnosticBag diagnostics)
     {
         var seedLocation = new SourceLocation(interview.SeedPath);
-        var (text, wasWindows1252) = SeedDecoder.Decode(File.ReadAllBytes(Path.Combine(root, interview.SeedPath)));
-        if (wasWindows1252)
-        {
-            diagnostics.Warning(seedLocation, "not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to silence this)");
-        }
-
+        var text = TextDecoder.Read(root, interview.SeedPath, diagnostics);
         var transcript = TranscriptReader.Read(text, interview.SeedFormat, interview.Cast, [.. interview.Overrides.Select(o => o.Value)]);
         if (transcript.Paragraphs.Count == 0)
         {

@@ -43,7 +43,7 @@ public sealed class InterfaceText
             return null;
         }
 
-        var node = YamlFile.Parse(File.ReadAllText(full), path, diagnostics);
+        var node = YamlFile.Parse(TextDecoder.Read(root, path, diagnostics), path, diagnostics);
         var yaml = MappingReader.Over(node, path, diagnostics, "an interface text file");
         if (yaml is null)
         {

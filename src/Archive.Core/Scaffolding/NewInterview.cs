@@ -53,7 +53,8 @@ public static class NewInterview
         }
 
         var bytes = File.ReadAllBytes(source);
-        var (text, wasWindows1252) = SeedDecoder.Decode(bytes);
+        var decoded = TextDecoder.Decode(bytes);
+        var text = decoded.Text;
         if (string.IsNullOrWhiteSpace(text))
         {
             return NewInterviewResult.Refused($"{textPath} is empty");
@@ -96,7 +97,7 @@ public static class NewInterview
             throw;
         }
 
-        IReadOnlyList<string> notes = wasWindows1252
+        IReadOnlyList<string> notes = decoded.WasWindows1252
             ? [$"{seedRelative} is not valid UTF-8 and is read as Windows-1252; check its umlauts on the built page, or save it as UTF-8"]
             : [];
         return new NewInterviewResult(draft, seedRelative, ArchivePaths.Relative(root, metadataPath), notes, null);
@@ -113,7 +114,7 @@ public static class NewInterview
         foreach (var file in Directory.EnumerateFiles(interviews, "*.yml").Order(StringComparer.Ordinal))
         {
             var relative = ArchivePaths.Relative(root, file);
-            var node = YamlFile.Parse(File.ReadAllText(file), relative, new DiagnosticBag(), emptyIsError: false);
+            var node = YamlFile.Parse(TextDecoder.Decode(File.ReadAllBytes(file)).Text, relative, new DiagnosticBag(), emptyIsError: false);
             if (node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("seed"), out var value) &&
                 value is YamlScalarNode { Value: { } named } && string.Equals(named.Trim(), seed, StringComparison.Ordinal))
             {

@@ -7,37 +7,21 @@ namespace Archive.Tests.Loading;
 
 public class InterviewMetadataReaderTests
 {
-    private const string Metadata = "title: \"Lächeln und Stillstand\"\ninterviewer: [Janis Peitsch]\n";
-
-    public static TheoryData<string, byte[]> Encodings => new()
-    {
-        { "UTF-8", Encoding.UTF8.GetBytes(Metadata) },
-        { "UTF-8 with a byte order mark", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Metadata)] },
-        { "UTF-16 little-endian with a byte order mark", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Metadata)] },
-        { "UTF-16 big-endian with a byte order mark", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Metadata)] },
-        { "UTF-8 with a byte that is not UTF-8", [.. Encoding.UTF8.GetBytes("title: Gespr"), 0xE4, .. Encoding.UTF8.GetBytes("ch\n")] },
-    };
-
-    [Theory]
-    [MemberData(nameof(Encodings))]
-    public void A_metadata_file_is_read_as_File_ReadAllText_reads_it(string encoding, byte[] bytes)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"archive-metadata-{Guid.NewGuid():N}.yml");
-        File.WriteAllBytes(path, bytes);
-        try
-        {
-            Assert.True(File.ReadAllText(path) == InterviewMetadataReader.TextOf(bytes), encoding);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
     [Fact]
-    public void A_byte_order_mark_is_not_part_of_the_text()
+    public void A_metadata_file_in_windows_1252_is_read_as_such_with_a_warning_where_it_stops_being_utf8()
     {
-        Assert.Equal(Metadata, InterviewMetadataReader.TextOf([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Metadata)]));
+        using var archive = new TempArchive().AddInterview("a", title: "Ein Interview"); // six lines, all ASCII
+        var path = archive.PathOf("content/interviews/a.yml");
+        File.WriteAllBytes(path, [.. File.ReadAllBytes(path), .. "summary: Ein Gespr"u8, 0xE4, .. "ch.\n"u8]);
+        var diagnostics = new DiagnosticBag();
+
+        var interview = InterviewMetadataReader.Read(archive.Root, path, "de", diagnostics, new NamePool());
+
+        Assert.Equal("Ein Gespräch.", interview!.Summary);
+        var warning = Assert.Single(diagnostics.Sorted);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(new SourceLocation("content/interviews/a.yml", 7, 19), warning.Location);
+        Assert.Contains("read as Windows-1252", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal static class RecordList
             yield break;
         }
 
-        var node = YamlFile.Parse(File.ReadAllText(full), relativePath, diagnostics, emptyIsError: false);
+        var node = YamlFile.Parse(TextDecoder.Read(root, relativePath, diagnostics), relativePath, diagnostics, emptyIsError: false);
         if (node is null)
         {
             yield break;
