@@ -22,8 +22,13 @@ internal static partial class TextPatterns
         return end.EndsWith("?") || end.EndsWith("…") || end.EndsWith("...");
     }
 
-    /// <summary>A photo credit or caption, or a bio box: "… (Foto: Falko Ernst)", "Zur Person: …".</summary>
-    public static bool IsAside(string text) => text.Length < 2000 && (Credit().IsMatch(text) || text.StartsWith("Zur Person:", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// A photo credit or caption, or a bio box: "… (Foto: Falko Ernst)", "[Photo: …]", a short "Foto: …" paragraph,
+    /// "Zur Person: …".
+    /// </summary>
+    public static bool IsAside(string text) =>
+        text.Length < 2000 && (Credit().IsMatch(text) || text.StartsWith("Zur Person:", StringComparison.OrdinalIgnoreCase) ||
+        (text.Length < 300 && Caption().IsMatch(text)));
 
     /// <summary>
     /// "Mit X sprach Y", "Das Gespräch führte Y", "Interview by Y" and their kin; in a seed saved decomposed too ("Gespra\u0308ch"
@@ -33,8 +38,12 @@ internal static partial class TextPatterns
         text.Length < 300 && !text.Contains('\n', StringComparison.Ordinal) &&
         (Byline().IsMatch(text) || (ComposedText.OrNull(text) is { } composed && Byline().IsMatch(composed)));
 
-    [GeneratedRegex(@"\((Fotos?|Bild|Bilder|Photos?|Images?|Quelle|Source|Credits?)\s*:[^()\n]*\)\s*$", Options)]
+    [GeneratedRegex(@"[(\[](Fotos?|Bild|Bilder|Photos?|Images?|Quelle|Source|Credits?)\s*:[^()\[\]\n]*[)\]]\s*$", Options)]
     private static partial Regex Credit();
+
+    // Not "Bild:" at the start, which is as likely a newspaper's label as a caption's.
+    [GeneratedRegex(@"^(Fotos?|Photos?|Bildunterschrift|Caption)\s*:", Options)]
+    private static partial Regex Caption();
 
     [GeneratedRegex(@"^\s*(Mit .+ sprach(en)? .+|Das (Gespräch|Interview) führten? .+|Die Fragen stellten? .+|Interview(ed)? by .+|Interview: .+|Aufgezeichnet von .+)$", Options)]
     private static partial Regex Byline();
