@@ -10,7 +10,8 @@ namespace Archive.Scaffolding;
 /// </summary>
 public static class MetadataDetector
 {
-    public static InterviewDraft Detect(string text, string seed, DateOnly today, string siteLanguage, IReadOnlySet<string> takenSlugs)
+    /// <param name="usedTopics">The archive's topics, most used first, offered as examples so that names stay the same.</param>
+    public static InterviewDraft Detect(string text, string seed, DateOnly today, string siteLanguage, IReadOnlySet<string> takenSlugs, IReadOnlyList<string>? usedTopics = null)
     {
         var format = seed.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? SeedFormat.Markdown : SeedFormat.PlainText;
         var normalized = text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
@@ -24,6 +25,7 @@ public static class MetadataDetector
         var interviewees = cast.Interviewees.Select(p => p.Name).ToList();
         var transcript = TranscriptReader.Read(normalized, format, new Cast(interviewers, interviewees, cast.Source, cast.Speakers), []);
         var title = TitleProposal.From(transcript);
+        var language = LanguageGuess.Of(normalized, siteLanguage);
         return new InterviewDraft(
             seed,
             DraftSlug.From(interviewees, title.Value, seed, takenSlugs),
@@ -35,12 +37,19 @@ public static class MetadataDetector
             cast.Source is null
                 ? new Detected<string?>(null, "no outlet label such as 'ntv.de:'")
                 : new Detected<string?>(cast.Source, $"the label '{cast.Source}:'"),
-            LanguageGuess.Of(normalized, siteLanguage),
+            language,
             new Detected<IReadOnlyDictionary<string, string>>(cast.Speakers, "labels of initials", cast.SpeakersToDo),
-            new Detected<IReadOnlyList<string>>([], "the text does not say", "name at least one topic, such as [Migration, Wirtschaft]"),
+            new Detected<IReadOnlyList<string>>([], "the text does not say", TopicsToDo(usedTopics ?? [], language.Value)),
             transcript.Paragraphs.Count(p => p.Role == ParagraphRole.Question),
             transcript.Paragraphs.Count(p => p.Role == ParagraphRole.Answer));
     }
+
+    /// <summary>How many of the archive's topics the to-do offers.</summary>
+    private const int TopicExamples = 8;
+
+    private static string TopicsToDo(IReadOnlyList<string> usedTopics, string language) => usedTopics.Count > 0
+        ? $"name at least one topic; the archive's most used are [{string.Join(", ", usedTopics.Take(TopicExamples))}]"
+        : $"name at least one topic, such as {(language == "de" ? "[Migration, Wirtschaft]" : "[Migration, Economy]")}";
 
     private static Detected<IReadOnlyList<string>> People(IReadOnlyList<DetectedName> people, string missing)
     {

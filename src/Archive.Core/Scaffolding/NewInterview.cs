@@ -37,7 +37,7 @@ public static class NewInterview
         }
 
         var interviews = Path.Combine(root, ArchivePaths.Interviews);
-        if (inPlace && DescribedBy(root, interviews, fileName) is { } existing)
+        if (inPlace && DescribedBy(root, fileName) is { } existing)
         {
             return NewInterviewResult.Refused($"{existing} already describes {seedRelative}");
         }
@@ -66,7 +66,7 @@ public static class NewInterview
         var taken = Directory.Exists(interviews)
             ? Directory.EnumerateFiles(interviews, "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal)
             : [];
-        var draft = MetadataDetector.Detect(text, fileName, today, SiteLanguage(root), taken);
+        var draft = MetadataDetector.Detect(text, fileName, today, SiteLanguage(root), taken, UsedTopics(root));
         if (slug is not null)
         {
             draft = draft with { Slug = slug };
@@ -103,27 +103,48 @@ public static class NewInterview
         return new NewInterviewResult(draft, seedRelative, ArchivePaths.Relative(root, metadataPath), notes, null);
     }
 
-    /// <summary>The metadata file (relative path) whose <c>seed</c> names <paramref name="seed"/>, or null.</summary>
-    private static string? DescribedBy(string root, string interviews, string seed)
+    /// <summary>
+    /// The topics the archive's interviews name, most used first (then in ordinal order), so that the draft can offer
+    /// the names already in use rather than a new spelling of one of them.
+    /// </summary>
+    private static List<string> UsedTopics(string root)
     {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var topics in AllMetadata(root).Select(m => m.Mapping.Children.TryGetValue(new YamlScalarNode("topics"), out var value) ? value : null).OfType<YamlSequenceNode>())
+        {
+            foreach (var topic in topics.Children.OfType<YamlScalarNode>().Select(t => t.Value?.Trim()).OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                counts[topic] = counts.GetValueOrDefault(topic) + 1;
+            }
+        }
+
+        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)];
+    }
+
+    /// <summary>Each metadata file that parses as a mapping, with its path relative to the archive, in ordinal order.</summary>
+    private static IEnumerable<(string Relative, YamlMappingNode Mapping)> AllMetadata(string root)
+    {
+        var interviews = Path.Combine(root, ArchivePaths.Interviews);
         if (!Directory.Exists(interviews))
         {
-            return null;
+            yield break;
         }
 
         foreach (var file in Directory.EnumerateFiles(interviews, "*.yml").Order(StringComparer.Ordinal))
         {
             var relative = ArchivePaths.Relative(root, file);
-            var node = YamlFile.Parse(TextDecoder.Decode(File.ReadAllBytes(file)).Text, relative, new DiagnosticBag(), emptyIsError: false);
-            if (node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("seed"), out var value) &&
-                value is YamlScalarNode { Value: { } named } && string.Equals(named.Trim(), seed, StringComparison.Ordinal))
+            if (YamlFile.Parse(TextDecoder.Decode(File.ReadAllBytes(file)).Text, relative, new DiagnosticBag(), emptyIsError: false) is YamlMappingNode mapping)
             {
-                return relative;
+                yield return (relative, mapping);
             }
         }
-
-        return null;
     }
+
+    /// <summary>The metadata file (relative path) whose <c>seed</c> names <paramref name="seed"/>, or null.</summary>
+    private static string? DescribedBy(string root, string seed) =>
+        AllMetadata(root).FirstOrDefault(m =>
+            m.Mapping.Children.TryGetValue(new YamlScalarNode("seed"), out var value) &&
+            value is YamlScalarNode { Value: { } named } && string.Equals(named.Trim(), seed, StringComparison.Ordinal)).Relative;
 
     /// <summary>The archive's language from archive.yml; German, as the loader assumes, when it gives none or cannot be read.</summary>
     private static string SiteLanguage(string root) => ConfigReader.Read(root, new DiagnosticBag())?.Language ?? "de";

@@ -31,6 +31,14 @@ public class MetadataDetectorTests
         Assert.True(draft.Questions >= 2 && draft.Answers >= 2, $"{draft.Questions} questions, {draft.Answers} answers");
     }
 
+    [Theory]
+    [InlineData("Frage: Wie geht es Ihnen heute?\n\nAntwort: Es geht mir gut, und das ist nicht selbstverständlich.\n", "[Migration, Wirtschaft]")]
+    [InlineData("Q: How are you today?\n\nA: I am fine, and that is not a matter of course for me.\n", "[Migration, Economy]")]
+    public void Without_topics_in_the_archive_the_draft_gives_examples_in_the_texts_language(string text, string examples)
+    {
+        Assert.Equal($"name at least one topic, such as {examples}", Detect(text, siteLanguage: "de").Topics.ToDo);
+    }
+
     [Fact]
     public void The_sample_seed_gives_its_interviewer_interviewee_source_and_language()
     {

@@ -121,6 +121,19 @@ public class NewInterviewTests
     }
 
     [Fact]
+    public void The_draft_offers_the_archives_topics_most_used_first_so_that_their_names_stay_the_same()
+    {
+        using var archive = new TempArchive()
+            .AddInterview("eins", topics: "[Migration, Klima]")
+            .AddInterview("zwei", topics: "[Klima, Energie]")
+            .AddInterview("drei", topics: "[Klima, Migration, Migration]");
+
+        var result = NewInterview.Add(archive.Root, Incoming(archive, "neu.txt", "Frage: Wie?\n\nAntwort: So.\n\nMit Ola Muster sprach Jana Beispiel\n"), Today);
+
+        Assert.Equal("name at least one topic; the archive's most used are [Klima, Migration, Energie]", result.Draft!.Topics.ToDo);
+    }
+
+    [Fact]
     public void A_windows_1252_text_is_copied_as_it_is_with_a_note()
     {
         using var archive = new TempArchive();
