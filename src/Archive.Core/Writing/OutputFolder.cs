@@ -30,6 +30,12 @@ public static class OutputFolder
             return false;
         }
 
+        if (File.Exists(output) || (Path.GetDirectoryName(Path.GetFullPath(output)) is { } parent && File.Exists(parent)))
+        {
+            diagnostics.Error(location, $"refusing to write the site into {output}: {(File.Exists(output) ? "it is" : "its parent is")} a file, not a folder; choose another --output");
+            return false;
+        }
+
         if (Directory.Exists(output) && !File.Exists(Path.Combine(output, Marker)) && Directory.EnumerateFileSystemEntries(output).Any())
         {
             diagnostics.Error(location, $"refusing to replace {output}: it is not empty and was not made by this tool; choose another --output or empty it");

@@ -32,6 +32,19 @@ public class OutputFolderTests
         Assert.Contains("not empty", diagnostics.Sorted[0].Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("notes.txt", "it is a file")]
+    [InlineData("notes.txt/site", "its parent is a file")]
+    public void Refuses_a_file_or_a_folder_inside_a_file(string output, string why)
+    {
+        using var archive = new TempArchive().Write("notes.txt", "mine");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(OutputFolder.IsSafe(archive.Root, archive.PathOf(output), diagnostics));
+        Assert.Contains(why, Assert.Single(diagnostics.Sorted).Message, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(archive.PathOf("notes.txt")));
+    }
+
     [Fact]
     public void Accepts_a_new_folder_an_empty_one_or_one_it_made()
     {
