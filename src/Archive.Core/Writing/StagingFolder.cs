@@ -19,7 +19,15 @@ internal sealed class StagingFolder
             DiskWork.DeleteTree(path);
         }
 
-        Directory.CreateDirectory(path);
+        try
+        {
+            Directory.CreateDirectory(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The editor named the output, not this folder beside it: say what it is for.
+            throw new IOException($"cannot create {path}, where the build puts the site together before it replaces the output: {e.Message}", e);
+        }
     }
 
     public string Path { get; }
