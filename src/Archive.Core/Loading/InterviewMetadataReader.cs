@@ -97,6 +97,12 @@ internal static class InterviewMetadataReader
         }
 
         var file = new FileInfo(full);
+        if (Directory.Exists(full))
+        {
+            yaml.Diagnostics.Error(at, $"the seed '{seed}' is a folder in seeds/; name the interview's text file");
+            return null;
+        }
+
         if (!file.Exists)
         {
             yaml.Diagnostics.Error(at, $"the seed '{seed}' does not exist in seeds/");

@@ -130,10 +130,12 @@ public class ArchiveLoaderTests
     [InlineData("/etc/passwd", "must name a file inside seeds/")]
     [InlineData("missing.txt", "does not exist")]
     [InlineData("empty.txt", "is empty")]
-    public void Seed_outside_seeds_missing_or_empty_is_refused(string seed, string words)
+    [InlineData("folder", "is a folder in seeds/")]
+    public void Seed_outside_seeds_missing_empty_or_a_folder_is_refused(string seed, string words)
     {
         using var archive = new TempArchive()
             .Write("seeds/empty.txt", string.Empty)
+            .Write("seeds/folder/text.txt", "Frage: Wie?")
             .Write(Path, $"seed: {seed}\ntitle: T\ndate: 2020\ninterviewer: A B\ninterviewee: C D\ntopics: [X]\n");
         var (content, diagnostics) = Load(archive);
 
