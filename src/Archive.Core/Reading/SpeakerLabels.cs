@@ -13,10 +13,10 @@ internal sealed class SpeakerLabels
     private const int LongestLabel = 60;
 
     /// <summary>The generic labels of the asking side; also what <c>archive new</c> recognises as such.</summary>
-    internal static readonly string[] AskingLabels = ["Frage", "F", "Q", "Question", "Interviewer", "Interviewerin", "Redaktion"];
+    internal static readonly string[] AskingLabels = ["Frage", "F", "F.", "Q", "Q.", "Question", "Interviewer", "Interviewerin", "Redaktion"];
 
     /// <summary>The generic labels of the answering side.</summary>
-    internal static readonly string[] AnsweringLabels = ["Antwort", "A", "Answer"];
+    internal static readonly string[] AnsweringLabels = ["Antwort", "A", "A.", "Answer"];
 
     private static readonly string[] BoldMarkers = ["**", "__"];
 
