@@ -79,7 +79,7 @@ internal static partial class LabelScan
             return LabelKind.Answering;
         }
 
-        if (Domain().IsMatch(label))
+        if (Domain().IsMatch(label) || KnownOutlets.Contains(label))
         {
             return LabelKind.Outlet;
         }
