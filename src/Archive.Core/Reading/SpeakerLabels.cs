@@ -90,19 +90,23 @@ internal sealed class SpeakerLabels
         return true;
     }
 
-    /// <summary>A line that starts with "Label: " and goes on with the text; <paramref name="rest"/> is that text.</summary>
+    /// <summary>
+    /// A line that starts with "Label: " and goes on with the text; <paramref name="rest"/> is that text. A timecode
+    /// before the label ("[00:01:23] Frage: …") stays with the text, in front of it: it is the seed's, not markup.
+    /// </summary>
     public bool TryPrefix(string line, out string label, out SpeakerLabel speaker, out string rest)
     {
         label = string.Empty;
         rest = string.Empty;
         speaker = default;
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon > LongestLabel + 4)
+        var time = TextPatterns.TimecodeLength(line);
+        var colon = line.IndexOf(':', time);
+        if (colon <= time || colon > time + LongestLabel + 4)
         {
             return false;
         }
 
-        var head = line.AsSpan(0, colon);
+        var head = line.AsSpan(time, colon - time);
         var candidate = Unbold(head.Trim());
         var after = line.AsSpan(colon + 1);
         if (head.TrimStart().StartsWith("**", StringComparison.Ordinal) && after.StartsWith("**", StringComparison.Ordinal))
@@ -120,7 +124,7 @@ internal sealed class SpeakerLabels
         }
 
         label = candidate.ToString();
-        rest = after.Trim().ToString();
+        rest = time == 0 ? after.Trim().ToString() : string.Concat(line.AsSpan(0, time).Trim(), " ", after.Trim());
         return true;
     }
 

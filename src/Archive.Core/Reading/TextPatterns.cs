@@ -31,6 +31,23 @@ internal static partial class TextPatterns
         (text.Length < 300 && Caption().IsMatch(text)));
 
     /// <summary>
+    /// The length of a timecode that starts a line, with the spaces after it ("[00:01:23] ", "(12:05) ", "00:01:23.5 "),
+    /// as transcripts of recorded interviews put before the speaker's label; 0 when the line starts otherwise.
+    /// </summary>
+    public static int TimecodeLength(string line)
+    {
+        // Asked of every line of every seed: most start with a letter and are answered without the regex.
+        var first = line.AsSpan().TrimStart();
+        if (first.IsEmpty || (first[0] is not ('[' or '(') && !char.IsAsciiDigit(first[0])))
+        {
+            return 0;
+        }
+
+        var match = Timecode().Match(line);
+        return match.Success ? match.Length : 0;
+    }
+
+    /// <summary>
     /// "Mit X sprach Y", "Das Gespräch führte Y", "Interview by Y" and their kin; in a seed saved decomposed too ("Gespra\u0308ch"
     /// is composed before it is looked at again).
     /// </summary>
@@ -44,6 +61,9 @@ internal static partial class TextPatterns
     // Not "Bild:" at the start, which is as likely a newspaper's label as a caption's.
     [GeneratedRegex(@"^(Fotos?|Photos?|Bildunterschrift|Caption)\s*:", Options)]
     private static partial Regex Caption();
+
+    [GeneratedRegex(@"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]|\(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[ \t]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Timecode();
 
     [GeneratedRegex(@"^\s*(Mit .+ sprach(en)? .+|Das (Gespräch|Interview) führten? .+|Die Fragen stellten? .+|Interview(ed)? by .+|Interview: .+|Aufgezeichnet von .+)$", Options)]
     private static partial Regex Byline();

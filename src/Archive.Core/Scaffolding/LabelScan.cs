@@ -159,13 +159,14 @@ internal static partial class LabelScan
     private static bool TryPrefix(string line, out string label, out LabelKind kind, out string rest)
     {
         (label, kind, rest) = (string.Empty, default, string.Empty);
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon > LongestLabel + 4)
+        var time = TextPatterns.TimecodeLength(line); // "[00:01:23] Frage: …", as the reader takes it
+        var colon = line.IndexOf(':', time);
+        if (colon <= time || colon > time + LongestLabel + 4)
         {
             return false;
         }
 
-        var before = line[..colon].Trim();
+        var before = line[time..colon].Trim();
         var after = line[(colon + 1)..];
         foreach (var marker in BoldMarkers)
         {
