@@ -70,9 +70,25 @@ internal static class TranscriptLayout
         next.Speaker == block.Speaker &&
         (next.Label is null || next.Label == block.Label);
 
-    private static string ParagraphHtml(TranscriptParagraph paragraph, SeedFormat format, string? quotes) => format == SeedFormat.Markdown
-        ? MarkdownRenderer.ToHtml(paragraph.Text).TrimEnd('\n') // quotes may be Markdown syntax there (link titles)
-        : $"<p>{Html.Escape(Typography.Quotes(paragraph.Text, quotes))}</p>";
+    private static string ParagraphHtml(TranscriptParagraph paragraph, SeedFormat format, string? quotes)
+    {
+        if (format == SeedFormat.Markdown)
+        {
+            return MarkdownRenderer.ToHtml(paragraph.Text).TrimEnd('\n'); // quotes may be Markdown syntax there (link titles)
+        }
+
+        // A recording's timecode ("[00:01:23] ") is set apart from the words, so that a reader's eye skips it; a bare
+        // time that only opens a sentence ("10:30 Uhr: …") is one when a speaker's label followed it.
+        var time = TextPatterns.TimecodeLength(paragraph.Text);
+        if (time > 0 && paragraph.Label is null && paragraph.Text.TrimStart()[0] is not ('[' or '('))
+        {
+            time = 0;
+        }
+
+        return time == 0
+            ? $"<p>{Html.Escape(Typography.Quotes(paragraph.Text, quotes))}</p>"
+            : $"<p><span class=\"timecode\">{Html.Escape(paragraph.Text[..time].Trim())}</span> {Html.Escape(Typography.Quotes(paragraph.Text[time..], quotes))}</p>";
+    }
 
     private static string PlainText(TranscriptParagraph paragraph, SeedFormat format) => format == SeedFormat.Markdown
         ? MarkdownRenderer.ToPlainText(paragraph.Text)

@@ -42,6 +42,25 @@ public class TranscriptLayoutTests
     }
 
     [Fact]
+    public void A_timecode_that_starts_a_paragraph_is_set_apart_and_kept()
+    {
+        var transcript = new Transcript(SeedFormat.PlainText,
+        [
+            P(1, ParagraphRole.Question, "Jana Beispiel", "[00:01:23] Wo <genau>?", "Interviewer"),
+            P(2, ParagraphRole.Answer, "Ola Muster", "00:01:30 In Kiel.", "Muster"),
+            P(3, ParagraphRole.Answer, "Ola Muster", "(00:02:00) Das Band endet."),
+            P(4, ParagraphRole.Answer, "Ola Muster", "10:30 Uhr: Wir kamen an."),
+        ], IsConversation: true);
+
+        var layout = TranscriptLayout.Lay(transcript, Link);
+
+        Assert.Equal("<p><span class=\"timecode\">[00:01:23]</span> Wo &lt;genau&gt;?</p>", layout.Blocks[0].ParagraphsHtml[0]);
+        Assert.Equal(
+            ["<p><span class=\"timecode\">00:01:30</span> In Kiel.</p>", "<p><span class=\"timecode\">(00:02:00)</span> Das Band endet.</p>", "<p>10:30 Uhr: Wir kamen an.</p>"],
+            layout.Blocks[1].ParagraphsHtml);
+    }
+
+    [Fact]
     public void Different_speakers_in_a_row_are_separate_answers()
     {
         var transcript = new Transcript(SeedFormat.PlainText,
