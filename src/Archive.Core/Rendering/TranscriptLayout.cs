@@ -77,20 +77,25 @@ internal static class TranscriptLayout
             return MarkdownRenderer.ToHtml(paragraph.Text).TrimEnd('\n'); // quotes may be Markdown syntax there (link titles)
         }
 
-        // A recording's timecode ("[00:01:23] ") is set apart from the words, so that a reader's eye skips it; a bare
-        // time that only opens a sentence ("10:30 Uhr: …") is one when a speaker's label followed it.
-        var time = TextPatterns.TimecodeLength(paragraph.Text);
-        if (time > 0 && paragraph.Label is null && paragraph.Text.TrimStart()[0] is not ('[' or '('))
-        {
-            time = 0;
-        }
-
+        // A recording's timecode is set apart from the words, so that a reader's eye skips it.
+        var time = TimecodeLength(paragraph);
         return time == 0
             ? $"<p>{Html.Escape(Typography.Quotes(paragraph.Text, quotes))}</p>"
             : $"<p><span class=\"timecode\">{Html.Escape(paragraph.Text[..time].Trim())}</span> {Html.Escape(Typography.Quotes(paragraph.Text[time..], quotes))}</p>";
     }
 
+    /// <summary>The text as the list of questions shows it: without markup, and without the timecode the page shows apart.</summary>
     private static string PlainText(TranscriptParagraph paragraph, SeedFormat format) => format == SeedFormat.Markdown
         ? MarkdownRenderer.ToPlainText(paragraph.Text)
-        : paragraph.Text.ReplaceLineEndings(" ");
+        : paragraph.Text[TimecodeLength(paragraph)..].ReplaceLineEndings(" ");
+
+    /// <summary>
+    /// The length of the timecode a plain-text paragraph starts with ("[00:01:23] "): one in brackets, or a bare one that
+    /// a speaker's label followed; a bare time that only opens a sentence ("10:30 Uhr: …") is the sentence's.
+    /// </summary>
+    private static int TimecodeLength(TranscriptParagraph paragraph)
+    {
+        var time = TextPatterns.TimecodeLength(paragraph.Text);
+        return time > 0 && (paragraph.Label is not null || paragraph.Text.TrimStart()[0] is '[' or '(') ? time : 0;
+    }
 }

@@ -42,7 +42,7 @@ public class TranscriptLayoutTests
     }
 
     [Fact]
-    public void A_timecode_that_starts_a_paragraph_is_set_apart_and_kept()
+    public void A_timecode_that_starts_a_paragraph_is_set_apart_in_the_text_and_left_out_of_the_list_of_questions()
     {
         var transcript = new Transcript(SeedFormat.PlainText,
         [
@@ -55,6 +55,7 @@ public class TranscriptLayoutTests
         var layout = TranscriptLayout.Lay(transcript, Link);
 
         Assert.Equal("<p><span class=\"timecode\">[00:01:23]</span> Wo &lt;genau&gt;?</p>", layout.Blocks[0].ParagraphsHtml[0]);
+        Assert.Equal("Wo <genau>?", Assert.Single(layout.Questions).Text); // the list of questions leaves it out
         Assert.Equal(
             ["<p><span class=\"timecode\">00:01:30</span> In Kiel.</p>", "<p><span class=\"timecode\">(00:02:00)</span> Das Band endet.</p>", "<p>10:30 Uhr: Wir kamen an.</p>"],
             layout.Blocks[1].ParagraphsHtml);
