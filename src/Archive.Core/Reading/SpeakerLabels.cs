@@ -135,6 +135,10 @@ internal sealed class SpeakerLabels
     /// then is it composed, so the lines of a seed saved composed (nearly all, most of them no label) cost nothing more.
     /// </summary>
     private bool TryFind(ReadOnlySpan<char> candidate, out SpeakerLabel speaker) =>
+        TryFindAsWritten(candidate, out speaker) ||
+        (NameTitles.Strip(candidate) is var name && name.Length < candidate.Length && TryFindAsWritten(name, out speaker));
+
+    private bool TryFindAsWritten(ReadOnlySpan<char> candidate, out SpeakerLabel speaker) =>
         _labelsOfSpan.TryGetValue(candidate, out speaker) ||
         (ComposedText.OrNull(candidate) is { } composed && _labels.TryGetValue(composed, out speaker));
 

@@ -144,7 +144,7 @@ internal static partial class LabelScan
     {
         var trimmed = Unbold(line.Trim());
         var withColon = trimmed.EndsWith(':');
-        label = Unbold(trimmed.TrimEnd(':').TrimEnd());
+        label = NameTitles.Strip(Unbold(trimmed.TrimEnd(':').TrimEnd())).ToString();
         kind = default;
         if (label.Length is 0 or > LongestLabel || label.Contains(':', StringComparison.Ordinal) || Classify(label) is not { } found)
         {
@@ -176,7 +176,7 @@ internal static partial class LabelScan
             }
         }
 
-        label = Unbold(before);
+        label = NameTitles.Strip(Unbold(before)).ToString(); // "Prof. Dr. Ola Muster" is Ola Muster
         if (label.Length == 0 || (after.Length > 0 && !char.IsWhiteSpace(after[0])) || Classify(label) is not { } found)
         {
             return false;
