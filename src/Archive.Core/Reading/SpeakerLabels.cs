@@ -16,7 +16,7 @@ internal sealed class SpeakerLabels
     internal static readonly string[] AskingLabels = ["Frage", "F", "F.", "Q", "Q.", "Question", "Interviewer", "Interviewerin", "Redaktion"];
 
     /// <summary>The generic labels of the answering side.</summary>
-    internal static readonly string[] AnsweringLabels = ["Antwort", "A", "A.", "Answer"];
+    internal static readonly string[] AnsweringLabels = ["Antwort", "A", "A.", "Answer", "Interviewee", "Respondent", "Narrator"];
 
     private static readonly string[] BoldMarkers = ["**", "__"];
 
