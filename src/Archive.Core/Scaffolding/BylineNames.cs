@@ -21,12 +21,15 @@ internal static partial class BylineNames
         return AskingSide().Match(line) is { Success: true } asking ? (Names(asking.Groups["asking"].Value), []) : ([], []);
     }
 
-    /// <summary>"Jana Beispiel und Kai Test." → both names; what follows "für" or a bracket ("für ntv.de") is the outlet, not a name.</summary>
+    /// <summary>
+    /// "Jana Beispiel und Kai Test." → both names; what follows "für" or a bracket ("für ntv.de") is the outlet, not a
+    /// name, and so is an outlet in the list ("Jana Beispiel, ntv.de").
+    /// </summary>
     private static List<string> Names(string list)
     {
         var cut = Outlet().Match(list);
         var names = cut.Success ? list[..cut.Index] : list;
-        return [.. Separator().Split(names).Select(n => n.Trim().TrimEnd('.', ';', ',').Trim()).Where(n => n.Length > 0)];
+        return [.. Separator().Split(names).Select(n => n.Trim().TrimEnd('.', ';', ',').Trim()).Where(n => n.Length > 0 && LabelScan.Classify(n) != LabelKind.Outlet)];
     }
 
     [GeneratedRegex(@"^Mit (?<answering>.+) sprach(en)? (?<asking>.+)$", Options | RegexOptions.IgnoreCase)]

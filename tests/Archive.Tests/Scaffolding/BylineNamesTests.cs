@@ -11,6 +11,8 @@ public class BylineNamesTests
     [InlineData("Das Interview führten Jana Beispiel, Kai Test & Lea Probe", "Jana Beispiel|Kai Test|Lea Probe", "")]
     [InlineData("Die Fragen stellte Jana Beispiel für ntv.de", "Jana Beispiel", "")]
     [InlineData("Interview: Jana Beispiel", "Jana Beispiel", "")]
+    [InlineData("Interview: Jana Beispiel, ntv.de", "Jana Beispiel", "")]
+    [InlineData("Das Gespräch führte Jana Beispiel, ZEIT ONLINE", "Jana Beispiel", "")]
     [InlineData("Interview by Jana Beispiel and Kai Test", "Jana Beispiel|Kai Test", "")]
     [InlineData("Interviewed by Jana Beispiel (Foto: Kai Test)", "Jana Beispiel", "")]
     [InlineData("Aufgezeichnet von Jana Beispiel", "Jana Beispiel", "")]
