@@ -176,6 +176,19 @@ public class ArchiveBuildTests
     }
 
     [Fact]
+    public void A_label_that_names_nobody_in_the_metadata_is_a_warning_at_its_first_paragraph_and_its_text_is_kept()
+    {
+        using var archive = new TempArchive().AddInterview(
+            "tippfehler", seed: "Ein Vorspann.\n\nFrage: Wie?\n\nOla Mustr: So.\n\nFrage: Und dann?\n\nOla Mustr: Anders.\n");
+
+        var report = archive.Build();
+
+        Assert.True(report.Succeeded);
+        Assert.Equal(5, Diagnosed.Single(report.Diagnostics, "seeds/tippfehler.txt", "'Ola Mustr:' starts 2 paragraphs but names nobody").Location.Line);
+        Assert.Contains("Ola Mustr: Anders.", File.ReadAllText(Path.Combine(archive.Output, "interviews/tippfehler/index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_utf16_seed_saved_by_a_windows_editor_is_read_as_a_conversation_without_a_warning()
     {
         using var archive = new TempArchive().AddInterview("notepad");

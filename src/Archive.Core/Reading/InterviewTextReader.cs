@@ -25,6 +25,12 @@ public static class InterviewTextReader
                 "no questions and answers recognised; the text is shown as plain paragraphs (label the speakers, or set roles under 'paragraphs:' in the metadata)");
         }
 
+        foreach (var (label, line, count) in UnknownLabels.Find(transcript))
+        {
+            diagnostics.Warning(seedLocation with { Line = line },
+                $"'{label}:' starts {count} paragraphs but names nobody in the metadata, so they are not attributed by it: check the spelling, add the person as interviewer or interviewee, or map the label under 'speakers'");
+        }
+
         foreach (var wrong in interview.Overrides.Where(o => o.Value.Paragraph > transcript.Paragraphs.Count))
         {
             diagnostics.Error(wrong.Location, $"paragraph {wrong.Value.Paragraph} does not exist: the seed has {transcript.Paragraphs.Count} paragraphs");
