@@ -124,7 +124,7 @@ internal sealed class SpeakerLabels
         }
 
         label = candidate.ToString();
-        rest = time == 0 ? after.Trim().ToString() : string.Concat(line.AsSpan(0, time).Trim(), " ", after.Trim());
+        rest = time == 0 ? after.Trim().ToString() : string.Concat(line.AsSpan(0, time).Trim(), " ", after.Trim()).TrimEnd();
         return true;
     }
 

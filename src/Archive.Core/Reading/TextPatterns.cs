@@ -31,8 +31,9 @@ internal static partial class TextPatterns
         (text.Length < 300 && Caption().IsMatch(text)));
 
     /// <summary>
-    /// The length of a timecode that starts a line, with the spaces after it ("[00:01:23] ", "(12:05) ", "00:01:23.5 "),
-    /// as transcripts of recorded interviews put before the speaker's label; 0 when the line starts otherwise.
+    /// The length of a timecode that starts a line or a paragraph, with the white space after it ("[00:01:23] ",
+    /// "(12:05) ", "00:01:23.5 "), as transcripts of recorded interviews put before the speaker's label; 0 when the text
+    /// starts otherwise.
     /// </summary>
     public static int TimecodeLength(string line)
     {
@@ -62,7 +63,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(Fotos?|Photos?|Bildunterschrift|Caption)\s*:", Options)]
     private static partial Regex Caption();
 
-    [GeneratedRegex(@"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]|\(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[ \t]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]|\(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Timecode();
 
     [GeneratedRegex(@"^\s*(Mit .+ sprach(en)? .+|Das (Gespräch|Interview) führten? .+|Die Fragen stellten? .+|Interview(ed)? by .+|Interview: .+|Aufgezeichnet von .+)$", Options)]
