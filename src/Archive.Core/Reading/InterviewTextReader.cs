@@ -28,7 +28,7 @@ public static class InterviewTextReader
         foreach (var (label, line, count) in UnknownLabels.Find(transcript))
         {
             diagnostics.Warning(seedLocation with { Line = line },
-                $"'{label}:' starts {count} paragraphs but names nobody in the metadata, so they are not attributed by it: check the spelling, add the person as interviewer or interviewee, or map the label under 'speakers'");
+                $"'{label}:' starts {count} paragraphs but names nobody in the metadata, so they are not attributed by it: check the spelling, add the person as interviewer or interviewee (an outlet as source), or map the label under 'speakers'");
         }
 
         foreach (var wrong in interview.Overrides.Where(o => o.Value.Paragraph > transcript.Paragraphs.Count))
