@@ -18,8 +18,8 @@ internal static partial class UnknownLabels
             .Select(p => (Match: NameLabel().Match(p.Text), p.Line))
             .Where(m => m.Match.Success)
             .GroupBy(m => m.Match.Groups["name"].Value, StringComparer.Ordinal)
-            .Where(g => g.Count() >= Uses)
-            .Select(g => (g.Key, g.First().Line, g.Count()));
+            .Select(g => (Label: g.Key, g.First().Line, Count: g.Count()))
+            .Where(g => g.Count >= Uses);
 
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}):\s", RegexOptions.CultureInvariant)]
     private static partial Regex NameLabel();

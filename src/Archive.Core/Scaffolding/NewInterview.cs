@@ -37,7 +37,9 @@ public static class NewInterview
         }
 
         var interviews = Path.Combine(root, ArchivePaths.Interviews);
-        if (inPlace && DescribedBy(root, fileName) is { } existing)
+        List<(string Relative, YamlMappingNode Mapping)>? metadata = null; // parsed once, for both of its uses below
+        List<(string Relative, YamlMappingNode Mapping)> Metadata() => metadata ??= [.. AllMetadata(root)];
+        if (inPlace && DescribedBy(Metadata(), fileName) is { } existing)
         {
             return NewInterviewResult.Refused($"{existing} already describes {seedRelative}");
         }
@@ -66,7 +68,7 @@ public static class NewInterview
         var taken = Directory.Exists(interviews)
             ? Directory.EnumerateFiles(interviews, "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal)
             : [];
-        var draft = MetadataDetector.Detect(text, fileName, today, SiteLanguage(root), taken, UsedTopics(root));
+        var draft = MetadataDetector.Detect(text, fileName, today, SiteLanguage(root), taken, UsedTopics(Metadata()));
         if (slug is not null)
         {
             draft = draft with { Slug = slug };
@@ -107,10 +109,10 @@ public static class NewInterview
     /// The topics the archive's interviews name, most used first (then in ordinal order), so that the draft can offer
     /// the names already in use rather than a new spelling of one of them.
     /// </summary>
-    private static List<string> UsedTopics(string root)
+    private static List<string> UsedTopics(IEnumerable<(string Relative, YamlMappingNode Mapping)> metadata)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var topics in AllMetadata(root).Select(m => m.Mapping.Children.TryGetValue(new YamlScalarNode("topics"), out var value) ? value : null).OfType<YamlSequenceNode>())
+        foreach (var topics in metadata.Select(m => m.Mapping.Children.TryGetValue(new YamlScalarNode("topics"), out var value) ? value : null).OfType<YamlSequenceNode>())
         {
             foreach (var topic in topics.Children.OfType<YamlScalarNode>().Select(t => t.Value?.Trim()).OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
             {
@@ -141,8 +143,8 @@ public static class NewInterview
     }
 
     /// <summary>The metadata file (relative path) whose <c>seed</c> names <paramref name="seed"/>, or null.</summary>
-    private static string? DescribedBy(string root, string seed) =>
-        AllMetadata(root).FirstOrDefault(m =>
+    private static string? DescribedBy(IEnumerable<(string Relative, YamlMappingNode Mapping)> metadata, string seed) =>
+        metadata.FirstOrDefault(m =>
             m.Mapping.Children.TryGetValue(new YamlScalarNode("seed"), out var value) &&
             value is YamlScalarNode { Value: { } named } && string.Equals(named.Trim(), seed, StringComparison.Ordinal)).Relative;
 
