@@ -13,14 +13,17 @@ internal sealed class CorpusGenerator(CorpusSpec spec)
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly Random _random = new(spec.Seed);
 
-    public IReadOnlyList<GeneratedInterview> Interviews { get; private set; } = [];
-
     public IReadOnlyList<string> People { get; private set; } = [];
 
     public IReadOnlyList<string> Topics { get; private set; } = [];
 
-    /// <summary>Generates the archive into <paramref name="root"/> (created), with a copy of <paramref name="templates"/>.</summary>
-    public long Write(string root, string templates)
+    /// <summary>
+    /// Generates the archive into <paramref name="root"/> (created), with a copy of <paramref name="templates"/>, and
+    /// hands each interview to <paramref name="each"/> as it is written (to write the Hugo sites). Keeps none of them:
+    /// 100,000 interviews' texts would hold gigabytes in the benchmark's process while the builds are measured, memory
+    /// the builds and the file cache would then miss. Returns the seeds' size in bytes.
+    /// </summary>
+    public long Write(string root, string templates, Action<GeneratedInterview> each)
     {
         People = [.. Enumerable.Range(0, spec.PeopleCount).Select(i => $"{Words.GivenNames[i % Words.GivenNames.Length]} {Surname(i)}")];
         Topics = [.. Enumerable.Range(0, CorpusSpec.TopicCount).Select(i => $"{Words.TopicStems[i % Words.TopicStems.Length]} {i / Words.TopicStems.Length + 1}")];
@@ -30,21 +33,23 @@ internal sealed class CorpusGenerator(CorpusSpec spec)
         CopyFolder(templates, Path.Combine(root, "templates"));
         File.WriteAllText(Path.Combine(root, "archive.yml"), "title: Benchmark-Archiv\nlanguage: de\npage_size: 50\n", Utf8);
 
-        var interviews = new List<GeneratedInterview>(spec.Interviews);
+        var interviewees = new HashSet<string>(StringComparer.Ordinal);
+        var topics = new HashSet<string>(StringComparer.Ordinal);
         long seedBytes = 0;
         for (var i = 0; i < spec.Interviews; i++)
         {
             var interview = NextInterview(i);
-            interviews.Add(interview);
+            interviewees.UnionWith(interview.Interviewees);
+            topics.UnionWith(interview.Topics);
             var bytes = Utf8.GetBytes(interview.Text);
             seedBytes += bytes.Length;
             File.WriteAllBytes(Path.Combine(root, "seeds", interview.SeedName), bytes);
             File.WriteAllText(Path.Combine(root, "content", "interviews", interview.Slug + ".yml"), Metadata(interview), Utf8);
+            each(interview);
         }
 
-        Interviews = interviews;
-        File.WriteAllText(Path.Combine(root, "content", "people.yml"), PeopleRecords(interviews), Utf8);
-        File.WriteAllText(Path.Combine(root, "content", "topics.yml"), TopicRecords(interviews), Utf8);
+        File.WriteAllText(Path.Combine(root, "content", "people.yml"), PeopleRecords(interviewees), Utf8);
+        File.WriteAllText(Path.Combine(root, "content", "topics.yml"), TopicRecords(topics), Utf8);
         return seedBytes;
     }
 
@@ -62,7 +67,10 @@ internal sealed class CorpusGenerator(CorpusSpec spec)
         };
         var style = index % 4;
         var text = new StringBuilder();
-        text.Append(Sentences(4)).Append("\n\n");
+        var markdown = new StringBuilder(); // the same conversation as a Hugo page would hold it
+        var lead = Sentences(4);
+        text.Append(lead).Append("\n\n");
+        markdown.Append(lead).Append("\n\n");
         var target = _random.Next(6000, 8000);
         var exchanges = 0;
         while (exchanges < 8 || (text.Length < target && exchanges < 12))
@@ -86,25 +94,33 @@ internal sealed class CorpusGenerator(CorpusSpec spec)
                     break;
             }
 
-            text.Append(Sentences(_random.Next(3, 7))).Append("\n\n");
+            var answer = Sentences(_random.Next(3, 7));
+            text.Append(answer).Append("\n\n");
+            markdown.Append("## ").Append(question).Append("\n\n**").Append(answerer).Append(":** ").Append(answer).Append("\n\n");
             if (_random.Next(3) == 0)
             {
-                text.Append(Sentences(2)).Append("\n\n");
+                var more = Sentences(2);
+                text.Append(more).Append("\n\n");
+                markdown.Append(more).Append("\n\n");
             }
 
             if (exchanges == 1 && _random.Next(4) == 0)
             {
-                text.Append(Sentence()).Append(" (Foto: ").Append(answerer).Append(")\n\n");
+                var aside = $"{Sentence()} (Foto: {answerer})";
+                text.Append(aside).Append("\n\n");
+                markdown.Append(aside).Append("\n\n");
             }
 
             exchanges++;
         }
 
-        text.Append(_random.Next(2) == 0
+        var byline = _random.Next(2) == 0
             ? $"Mit {string.Join(" und ", interviewees)} sprach {string.Join(" und ", interviewers)}\n"
-            : $"Das Gespräch führte {string.Join(" und ", interviewers)}.\n");
+            : $"Das Gespräch führte {string.Join(" und ", interviewers)}.\n";
+        text.Append(byline);
+        markdown.Append(byline);
         var slug = string.Create(CultureInfo.InvariantCulture, $"interview-{index + 1:D6}");
-        return new GeneratedInterview(slug, slug + ".txt", $"Gespräch {index + 1}: {Sentence().TrimEnd('.')}", date, interviewers, interviewees, topics, text.ToString(), style == 1);
+        return new GeneratedInterview(slug, slug + ".txt", $"Gespräch {index + 1}: {Sentence().TrimEnd('.')}", date, interviewers, interviewees, topics, text.ToString(), markdown.ToString(), style == 1);
     }
 
     private static string Metadata(GeneratedInterview interview)
@@ -124,15 +140,15 @@ internal sealed class CorpusGenerator(CorpusSpec spec)
         return yaml.ToString();
     }
 
-    private static string PeopleRecords(List<GeneratedInterview> interviews)
+    private static string PeopleRecords(IEnumerable<string> interviewees)
     {
-        var used = interviews.SelectMany(i => i.Interviewees).Distinct().Order(StringComparer.Ordinal).Where((_, i) => i % 3 == 0);
+        var used = interviewees.Order(StringComparer.Ordinal).Where((_, i) => i % 3 == 0);
         return string.Concat(used.Select(name => $"- name: {name}\n  bio: {name} forscht und schreibt über Politik und Gesellschaft.\n  affiliation: Beispiel-Institut\n"));
     }
 
-    private static string TopicRecords(List<GeneratedInterview> interviews)
+    private static string TopicRecords(IEnumerable<string> topics)
     {
-        var used = interviews.SelectMany(i => i.Topics).Distinct().Order(StringComparer.Ordinal).Where((_, i) => i % 4 == 0);
+        var used = topics.Order(StringComparer.Ordinal).Where((_, i) => i % 4 == 0);
         return string.Concat(used.Select(name => $"- name: {name}\n  description: Interviews zum Thema *{name}*.\n"));
     }
 

@@ -64,9 +64,17 @@ internal static class Program
                 done.Add(aside);
             }
 
-            var generator = new CorpusGenerator(new CorpusSpec(size));
             var site = Path.Combine(folder, "archive");
-            var seedBytes = generator.Write(site, Path.Combine(repository, "templates"));
+            HugoSite[] hugoSites = withHugo
+                ? [new HugoSite(Path.Combine(folder, "hugo"), HugoLayouts.Equivalent), new HugoSite(Path.Combine(folder, "hugo-bare"), HugoLayouts.Bare)]
+                : [];
+            var seedBytes = new CorpusGenerator(new CorpusSpec(size)).Write(site, Path.Combine(repository, "templates"), interview =>
+            {
+                foreach (var hugoSite in hugoSites)
+                {
+                    hugoSite.Add(interview);
+                }
+            });
             // Every full build starts from scratch (--clean: no cache of an earlier run is used), so each run does the
             // same work and one run of 100,000 compares with the median of 10,000.
             var (ours, output) = Repeat(runs, Path.Combine(folder, "public"), o => Measurement.Run(tool, ["build", "--clean", "--source", site, "--output", o]));
@@ -92,15 +100,14 @@ internal static class Program
 
             if (withHugo)
             {
-                var hugoSite = Path.Combine(folder, "hugo");
-                HugoSite.Write(hugoSite, generator.Interviews);
-                var (hugo, hugoOut) = Repeat(runs, Path.Combine(folder, "hugo-public"), o => Measurement.Run("hugo", ["--quiet", "-s", hugoSite, "-d", o]));
-                var hugoPages = Directory.EnumerateFiles(hugoOut, "*.html", SearchOption.AllDirectories).Count();
-                Row(size, "hugo", hugo, hugoPages, seedBytes);
+                var (hugo, hugoOut, hugoPages) = RunHugo(hugoSites[0], runs, size, seedBytes);
+                var (bare, _, _) = RunHugo(hugoSites[1], runs, size, seedBytes);
                 var (hugoWritten, _) = Repeat(runs, Path.Combine(folder, "hugo-written"), copy => WriteFloor.Run(hugoOut, copy));
                 Row(size, "hugo write", hugoWritten, hugoPages, seedBytes);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{"",10} ratios: time {ours.WallSeconds / hugo.WallSeconds:F2}× Hugo (target ≤ 0.20), memory {(double)ours.PeakKilobytes / hugo.PeakKilobytes:F2}× Hugo (≤ 0.33), {ours.WallSeconds / floor.WallSeconds:F2}× the copy floor (≤ 2.5)"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{"",10} against Hugo's bare layouts (no list of questions, no related interviews, the text unstructured): time {ours.WallSeconds / bare.WallSeconds:F2}×, memory {(double)ours.PeakKilobytes / bare.PeakKilobytes:F2}×"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{"",10} writing alone: the tool's output {written.WallSeconds / hugo.WallSeconds:F2}× Hugo's build, Hugo's own {hugoWritten.WallSeconds / hugo.WallSeconds:F2}×; the build takes {ours.WallSeconds / written.WallSeconds:F1}× writing its output"));
             }
@@ -153,6 +160,15 @@ internal static class Program
     {
         var folders = Enumerable.Range(1, runs).Select(i => string.Create(CultureInfo.InvariantCulture, $"{output}-{i}")).ToList();
         return (Measurement.Median([.. folders.Select(run)]), folders[^1]);
+    }
+
+    /// <summary>Builds <paramref name="site"/> with Hugo <paramref name="runs"/> times and prints the row. Returns the median, the last run's output and its pages.</summary>
+    private static (Measurement Median, string Output, int Pages) RunHugo(HugoSite site, int runs, int size, long seedBytes)
+    {
+        var (hugo, output) = Repeat(runs, site.Root + "-public", o => Measurement.Run("hugo", ["--quiet", "-s", site.Root, "-d", o]));
+        var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count();
+        Row(size, Path.GetFileName(site.Root), hugo, pages, seedBytes);
+        return (hugo, output, pages);
     }
 
     private static void Row(int size, string what, Measurement m, int pages, long seedBytes) =>

@@ -10,7 +10,7 @@ public class CorpusGeneratorTests
     private static string Generate(int interviews, int seed = 1)
     {
         var root = Path.Combine(Path.GetTempPath(), "archive-corpus-" + Guid.NewGuid().ToString("N"));
-        new CorpusGenerator(new CorpusSpec(interviews, seed)).Write(root, Path.Combine(Repository.Root, "templates"));
+        new CorpusGenerator(new CorpusSpec(interviews, seed)).Write(root, Path.Combine(Repository.Root, "templates"), _ => { });
         return root;
     }
 
@@ -62,17 +62,53 @@ public class CorpusGeneratorTests
         var root = Path.Combine(Path.GetTempPath(), "archive-corpus-" + Guid.NewGuid().ToString("N"));
         try
         {
-            generator.Write(root, Path.Combine(Repository.Root, "templates"));
+            var interviews = new List<GeneratedInterview>();
+            generator.Write(root, Path.Combine(Repository.Root, "templates"), interviews.Add);
 
+            Assert.Equal(500, interviews.Count);
             Assert.Equal(100, generator.People.Count);
             Assert.Equal(100, generator.People.Select(Slug.From).Distinct().Count());
             Assert.Equal(300, generator.Topics.Count);
-            Assert.All(generator.Interviews, i => Assert.InRange(i.Topics.Count, 3, 8));
-            Assert.All(generator.Interviews, i => Assert.InRange(i.Interviewers.Count + i.Interviewees.Count, 2, 4));
+            Assert.All(interviews, i => Assert.InRange(i.Topics.Count, 3, 8));
+            Assert.All(interviews, i => Assert.InRange(i.Interviewers.Count + i.Interviewees.Count, 2, 4));
         }
         finally
         {
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void The_markdown_for_hugo_holds_every_paragraph_with_a_heading_per_question_and_each_answer_led_by_its_speaker()
+    {
+        var generator = new CorpusGenerator(new CorpusSpec(40));
+        var root = Path.Combine(Path.GetTempPath(), "archive-corpus-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var interviews = new List<GeneratedInterview>();
+            generator.Write(root, Path.Combine(Repository.Root, "templates"), interviews.Add);
+
+            Assert.All(interviews, interview =>
+            {
+                var blocks = interview.Markdown.Split("\n\n");
+                var questions = blocks.Where(b => b.StartsWith("## ", StringComparison.Ordinal)).ToList();
+                Assert.InRange(questions.Count, 8, 12);
+                Assert.All(questions, q => Assert.EndsWith("?", q, StringComparison.Ordinal));
+                var answers = blocks.Select((b, i) => (Block: b, After: i > 0 ? blocks[i - 1] : "")).Where(x => x.After.StartsWith("## ", StringComparison.Ordinal)).ToList();
+                Assert.All(answers, a => Assert.Contains(interview.Interviewees, name => a.Block.StartsWith($"**{name}:** ", StringComparison.Ordinal)));
+                foreach (var paragraph in interview.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+                {
+                    Assert.Contains(Unlabelled(paragraph).TrimEnd('\n'), interview.Markdown, StringComparison.Ordinal);
+                }
+            });
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>A seed paragraph without the speaker's label the generator put before it (<c>Frage: </c>, <c>Name: </c>, <c>NAME⏎</c>).</summary>
+    private static string Unlabelled(string paragraph) =>
+        System.Text.RegularExpressions.Regex.Replace(paragraph, @"^(?:(?:Frage|Antwort|example\.org|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?): |\p{Lu}+\n)", "");
 }

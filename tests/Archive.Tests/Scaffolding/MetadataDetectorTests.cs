@@ -152,17 +152,17 @@ public class MetadataDetectorTests
     public void Finds_the_cast_of_every_generated_interview_as_far_as_its_text_names_it()
     {
         var root = Path.Combine(Path.GetTempPath(), "archive-corpus-" + Guid.NewGuid().ToString("N"));
-        var generator = new CorpusGenerator(new CorpusSpec(100, 1));
+        var interviews = new List<GeneratedInterview>();
         try
         {
-            generator.Write(root, Path.Combine(Repository.Root, "templates"));
+            new CorpusGenerator(new CorpusSpec(100, 1)).Write(root, Path.Combine(Repository.Root, "templates"), interviews.Add);
         }
         finally
         {
             Directory.Delete(root, recursive: true);
         }
 
-        Assert.All(generator.Interviews, interview =>
+        Assert.All(interviews, interview =>
         {
             var draft = MetadataDetector.Detect(interview.Text, interview.SeedName, new DateOnly(2026, 1, 1), "de", new HashSet<string>());
             var interviewers = interview.Interviewers.Select(n => AsTheTextGivesIt(n, interview.Text)).Order().ToList();

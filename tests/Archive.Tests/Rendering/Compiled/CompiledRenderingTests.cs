@@ -42,7 +42,7 @@ public class CompiledRenderingTests
     public void A_generated_archive_with_every_label_style_renders_as_the_interpreter_renders_it()
     {
         using var archive = new TempArchive(withTemplates: false);
-        new CorpusGenerator(new CorpusSpec(60)).Write(archive.Root, Path.Combine(Repository.Root, "templates"));
+        new CorpusGenerator(new CorpusSpec(60)).Write(archive.Root, Path.Combine(Repository.Root, "templates"), _ => { });
 
         var compiled = Build(archive, "compiled", interpreted: false);
         var interpreted = Build(archive, "interpreted", interpreted: true);
