@@ -20,8 +20,9 @@ internal sealed class CorpusGenerator(CorpusSpec spec)
     /// <summary>
     /// Generates the archive into <paramref name="root"/> (created), with a copy of <paramref name="templates"/>, and
     /// hands each interview to <paramref name="each"/> as it is written (to write the Hugo sites). Keeps none of them:
-    /// 100,000 interviews' texts would hold gigabytes in the benchmark's process while the builds are measured, memory
-    /// the builds and the file cache would then miss. Returns the seeds' size in bytes.
+    /// 100,000 interviews' texts held gigabytes in the benchmark's process while the builds were measured, and those
+    /// builds spent more time in the kernel than the same builds by hand (bench/README.md, "The machine and its disk").
+    /// Returns the seeds' size in bytes.
     /// </summary>
     public long Write(string root, string templates, Action<GeneratedInterview> each)
     {
