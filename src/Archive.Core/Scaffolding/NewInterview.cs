@@ -107,14 +107,15 @@ public static class NewInterview
 
     /// <summary>
     /// The topics the archive's interviews name, most used first (then in ordinal order), so that the draft can offer
-    /// the names already in use rather than a new spelling of one of them.
+    /// the names already in use rather than a new spelling of one of them. Composed as the loader composes them: a name
+    /// saved decomposed in one file is the same topic in the build, and offered once.
     /// </summary>
     private static List<string> UsedTopics(IEnumerable<(string Relative, YamlMappingNode Mapping)> metadata)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var topics in metadata.Select(m => m.Mapping.Children.TryGetValue(new YamlScalarNode("topics"), out var value) ? value : null).OfType<YamlSequenceNode>())
         {
-            foreach (var topic in topics.Children.OfType<YamlScalarNode>().Select(t => t.Value?.Trim()).OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var topic in topics.Children.OfType<YamlScalarNode>().Select(t => t.Value?.Trim()).OfType<string>().Where(t => t.Length > 0).Select(ComposedText.Of).Distinct(StringComparer.Ordinal))
             {
                 counts[topic] = counts.GetValueOrDefault(topic) + 1;
             }

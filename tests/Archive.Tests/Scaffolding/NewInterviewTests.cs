@@ -134,6 +134,19 @@ public class NewInterviewTests
     }
 
     [Fact]
+    public void A_topic_saved_decomposed_in_one_file_counts_as_the_same_topic_as_the_build_reads_it()
+    {
+        using var archive = new TempArchive()
+            .AddInterview("eins", topics: "[Kriminalita\u0308t, Energie]")
+            .AddInterview("zwei", topics: "[Energie, Kriminalität]")
+            .AddInterview("drei", topics: "[Kriminalität, Klima]");
+
+        var result = NewInterview.Add(archive.Root, Incoming(archive, "neu.txt", "Frage: Wie?\n\nAntwort: So.\n\nMit Ola Muster sprach Jana Beispiel\n"), Today);
+
+        Assert.Equal("name at least one topic; the archive's most used are [Kriminalität, Energie, Klima]", result.Draft!.Topics.ToDo);
+    }
+
+    [Fact]
     public void A_windows_1252_text_is_copied_as_it_is_with_a_note()
     {
         using var archive = new TempArchive();
