@@ -20,7 +20,11 @@ internal static class InterviewMetadataReader
     public static InterviewSource? Read(string root, string fullPath, string siteLanguage, DiagnosticBag diagnostics, NamePool? names = null)
     {
         var decoded = TextDecoder.Decode(File.ReadAllBytes(fullPath));
-        TextDecoder.Warn(decoded, ArchivePaths.Relative(root, fullPath), diagnostics);
+        if (decoded.WasWindows1252)
+        {
+            TextDecoder.Warn(decoded, ArchivePaths.Relative(root, fullPath), diagnostics); // the path is made only for a warning
+        }
+
         return Parse(root, fullPath, decoded.Text, siteLanguage, diagnostics, names);
     }
 
