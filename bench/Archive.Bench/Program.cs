@@ -34,6 +34,11 @@ internal static class Program
             return 2;
         }
 
+        if (options.Caution is { } caution)
+        {
+            Console.Error.WriteLine($"note: {caution}");
+        }
+
         var repository = RepositoryRoot();
         var work = Path.Combine(Path.GetTempPath(), "archive-bench");
         Directory.CreateDirectory(work);

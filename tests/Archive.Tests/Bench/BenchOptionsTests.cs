@@ -54,4 +54,22 @@ public class BenchOptionsTests
         Assert.Null(options);
         Assert.Equal(expected, error);
     }
+
+    [Theory]
+    [InlineData("--hugo --sizes 1000,10000", null)]
+    [InlineData("--sizes 100000", null)]
+    [InlineData("--hugo --sizes 10000,100000", "--hugo at 100000 interviews")]
+    public void Hugo_above_ten_thousand_interviews_is_called_out_before_the_run(string arguments, string? expected)
+    {
+        var caution = BenchOptions.Parse(arguments.Split(' ')).Options!.Caution;
+
+        if (expected is null)
+        {
+            Assert.Null(caution);
+        }
+        else
+        {
+            Assert.Contains(expected, caution, StringComparison.Ordinal);
+        }
+    }
 }
