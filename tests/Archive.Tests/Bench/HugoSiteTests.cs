@@ -30,6 +30,7 @@ public class HugoSiteTests
             Assert.Contains(".TableOfContents", single, StringComparison.Ordinal);
             Assert.Contains(".Site.RegularPages.Related . | first 5", single, StringComparison.Ordinal);
             Assert.Contains("application/ld+json", single, StringComparison.Ordinal);
+            Assert.Contains("[related]", File.ReadAllText(Path.Combine(root, "config.toml")), StringComparison.Ordinal);
         }
         finally
         {
@@ -49,6 +50,7 @@ public class HugoSiteTests
             Assert.EndsWith("---\n" + Interview.Text, page, StringComparison.Ordinal);
             Assert.DoesNotContain(".TableOfContents", single, StringComparison.Ordinal);
             Assert.DoesNotContain(".Related", single, StringComparison.Ordinal);
+            Assert.DoesNotContain("[related]", File.ReadAllText(Path.Combine(root, "config.toml")), StringComparison.Ordinal);
         }
         finally
         {
