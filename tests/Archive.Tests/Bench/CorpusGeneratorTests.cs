@@ -7,11 +7,21 @@ namespace Archive.Tests.Bench;
 
 public class CorpusGeneratorTests
 {
-    private static string Generate(int interviews, int seed = 1)
+    private static string Generate(int interviews, int seed = 1) => Generate(new CorpusGenerator(new CorpusSpec(interviews, seed)), _ => { });
+
+    private static string Generate(CorpusGenerator generator, Action<GeneratedInterview> each)
     {
         var root = Path.Combine(Path.GetTempPath(), "archive-corpus-" + Guid.NewGuid().ToString("N"));
-        new CorpusGenerator(new CorpusSpec(interviews, seed)).Write(root, Path.Combine(Repository.Root, "templates"), _ => { });
+        generator.Write(root, Path.Combine(Repository.Root, "templates"), each);
         return root;
+    }
+
+    /// <summary>The interviews <paramref name="generator"/> hands out as it writes an archive (removed again).</summary>
+    private static List<GeneratedInterview> Interviews(CorpusGenerator generator)
+    {
+        var interviews = new List<GeneratedInterview>();
+        Directory.Delete(Generate(generator, interviews.Add), recursive: true);
+        return interviews;
     }
 
     private static Dictionary<string, string> Hashes(string root) =>
@@ -59,53 +69,34 @@ public class CorpusGeneratorTests
     public void People_are_a_fifth_of_the_interviews_and_topics_three_hundred()
     {
         var generator = new CorpusGenerator(new CorpusSpec(500));
-        var root = Path.Combine(Path.GetTempPath(), "archive-corpus-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var interviews = new List<GeneratedInterview>();
-            generator.Write(root, Path.Combine(Repository.Root, "templates"), interviews.Add);
+        var interviews = Interviews(generator);
 
-            Assert.Equal(500, interviews.Count);
-            Assert.Equal(100, generator.People.Count);
-            Assert.Equal(100, generator.People.Select(Slug.From).Distinct().Count());
-            Assert.Equal(300, generator.Topics.Count);
-            Assert.All(interviews, i => Assert.InRange(i.Topics.Count, 3, 8));
-            Assert.All(interviews, i => Assert.InRange(i.Interviewers.Count + i.Interviewees.Count, 2, 4));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.Equal(500, interviews.Count);
+        Assert.Equal(100, generator.People.Count);
+        Assert.Equal(100, generator.People.Select(Slug.From).Distinct().Count());
+        Assert.Equal(300, generator.Topics.Count);
+        Assert.All(interviews, i => Assert.InRange(i.Topics.Count, 3, 8));
+        Assert.All(interviews, i => Assert.InRange(i.Interviewers.Count + i.Interviewees.Count, 2, 4));
     }
 
     [Fact]
     public void The_markdown_for_hugo_holds_every_paragraph_with_a_heading_per_question_and_each_answer_led_by_its_speaker()
     {
-        var generator = new CorpusGenerator(new CorpusSpec(40));
-        var root = Path.Combine(Path.GetTempPath(), "archive-corpus-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var interviews = new List<GeneratedInterview>();
-            generator.Write(root, Path.Combine(Repository.Root, "templates"), interviews.Add);
+        var interviews = Interviews(new CorpusGenerator(new CorpusSpec(40)));
 
-            Assert.All(interviews, interview =>
-            {
-                var blocks = interview.Markdown.Split("\n\n");
-                var questions = blocks.Where(b => b.StartsWith("## ", StringComparison.Ordinal)).ToList();
-                Assert.InRange(questions.Count, 8, 12);
-                Assert.All(questions, q => Assert.EndsWith("?", q, StringComparison.Ordinal));
-                var answers = blocks.Select((b, i) => (Block: b, After: i > 0 ? blocks[i - 1] : "")).Where(x => x.After.StartsWith("## ", StringComparison.Ordinal)).ToList();
-                Assert.All(answers, a => Assert.Contains(interview.Interviewees, name => a.Block.StartsWith($"**{name}:** ", StringComparison.Ordinal)));
-                foreach (var paragraph in interview.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
-                {
-                    Assert.Contains(Unlabelled(paragraph).TrimEnd('\n'), interview.Markdown, StringComparison.Ordinal);
-                }
-            });
-        }
-        finally
+        Assert.All(interviews, interview =>
         {
-            Directory.Delete(root, recursive: true);
-        }
+            var blocks = interview.Markdown.Split("\n\n");
+            var questions = blocks.Where(b => b.StartsWith("## ", StringComparison.Ordinal)).ToList();
+            Assert.InRange(questions.Count, 8, 12);
+            Assert.All(questions, q => Assert.EndsWith("?", q, StringComparison.Ordinal));
+            var answers = blocks.Select((b, i) => (Block: b, After: i > 0 ? blocks[i - 1] : "")).Where(x => x.After.StartsWith("## ", StringComparison.Ordinal)).ToList();
+            Assert.All(answers, a => Assert.Contains(interview.Interviewees, name => a.Block.StartsWith($"**{name}:** ", StringComparison.Ordinal)));
+            foreach (var paragraph in interview.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+            {
+                Assert.Contains(Unlabelled(paragraph).TrimEnd('\n'), interview.Markdown, StringComparison.Ordinal);
+            }
+        });
     }
 
     /// <summary>A seed paragraph without the speaker's label the generator put before it (<c>Frage: </c>, <c>Name: </c>, <c>NAME⏎</c>).</summary>
